@@ -1,0 +1,3 @@
+package org.gilpy.ast;
+
+public enum BoolOperator { AND, OR }
