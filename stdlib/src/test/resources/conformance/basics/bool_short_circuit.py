@@ -1,0 +1,26 @@
+# and/or/not return operands and short-circuit
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or "x", "" or [] or 0)
+print(not 0, not 1, not "", not "a", not None, not [])
+log = []
+def t(name, val):
+    log.append(name)
+    return val
+r = t("a", 0) and t("b", 1)
+print(r, log)
+log.clear()
+r = t("a", 1) or t("b", 1)
+print(r, log)
+log.clear()
+r = t("a", 0) or t("b", 0) or t("c", "last")
+print(r, log)
+log.clear()
+r = t("a", 1) and t("b", 2) and t("c", 3)
+print(r, log)
+log.clear()
+r = not t("a", []) and t("b", "yes")
+print(r, log)
+print(bool(0.0), bool(-0.0), bool(0j), bool("0"), bool([0]), bool({}))
+print(True and "s", False or None, (None and 1) is None)
+x = [] or {} or ()
+print(x, type(x).__name__)
+print(1 if (0 or 3) else 2)

@@ -1,0 +1,11 @@
+# numeric literal forms
+print(0b1011, 0o17, 0xFF, 0XaB, 0B1, 0O7)
+print(1_000_000, 0x_FF_FF, 0b_1111_0000, 1_0.5_0)
+print(1e3, 1E-3, 2.5e+2, .5, 5., 0.0e0)
+print(123456789012345678901234567890)
+print(3j, 1.5j, 2 + 3j, 1e2j)
+print(type(1).__name__, type(1.0).__name__, type(1j).__name__)
+print(int("ff", 16), int("0xff", 16), int("0b101", 0), int("0o17", 0), int("z", 36), int("1_000"))
+print(int("  12  "), int("-0b11", 0), int("+5"))
+print(float("1e-3"), float("inf"), float("-Infinity"), float("nAn"))
+print(0.1e1, 00, 0_0)

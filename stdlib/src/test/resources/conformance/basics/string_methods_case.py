@@ -1,0 +1,16 @@
+# String case and classification methods
+s = "hello World 123"
+print(s.upper(), s.lower(), s.title(), s.capitalize(), s.swapcase())
+print("ÄÖü ß".upper(), "ǅ".lower(), "straße".casefold())
+print("Hello".isalpha(), "Hello1".isalnum(), "123".isdigit(), "12a".isdigit())
+print("  ".isspace(), "".isspace(), "Title Case".istitle(), "abc".islower(), "ABC".isupper())
+print("a1".isidentifier(), "1a".isidentifier(), "_x".isidentifier())
+print("½".isnumeric(), "½".isdigit(), "²".isdigit(), "²".isdecimal())
+print("hello world".title(), "they're bill's".title())
+print("abc".center(9, "*"), "abc".ljust(6, "-") + "|", "abc".rjust(6) + "|")
+print("42".zfill(5), "-42".zfill(5), "+7".zfill(4))
+print("  pad  ".strip() + "|", "  pad  ".lstrip() + "|", "  pad  ".rstrip() + "|")
+print("xxhixx".strip("x"), "abcba".strip("ab"))
+print("Hello".startswith("He"), "Hello".endswith(("lo", "x")), "Hello".startswith("l", 2))
+print("tab\there".expandtabs(4), repr("a\tb".expandtabs()))
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"))

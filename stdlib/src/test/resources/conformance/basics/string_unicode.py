@@ -1,0 +1,15 @@
+# unicode strings, ord/chr, lengths, encodings
+s = "naïve café ☕ 日本"
+print(s, len(s), s.upper())
+print([ord(c) for c in "aé☕"], chr(9731), chr(0x1F600) == "\U0001F600")
+print(s.encode("utf-8"), len(s.encode("utf-8")))
+print(s.encode("utf-16-le")[:6])
+print("日本語"[::-1], "日本語"[1])
+print(sorted("cbaé"), max("abc☕"))
+print("Ǆ".lower(), "ß".upper(), "ﬁ".upper(), "İ".lower() == "i̇")
+print("ΑΒΓ".lower(), "σς".upper(), "ΣΑΣ".lower())
+print("①②".isdigit(), "٣".isdecimal(), int("٣"), "Ⅻ".isnumeric())
+print(repr("\u0085"), repr("\u00a0"), "\u00a0".isspace(), "\u2028".splitlines() if False else "a\u2028b".splitlines())
+print("é".center(5, "·"), f"{'日本':>5}|")
+print(str(b"x", "ascii"), str("ok"))
+print("\N{GREEK SMALL LETTER ALPHA}", "\N{SNOWMAN}")
