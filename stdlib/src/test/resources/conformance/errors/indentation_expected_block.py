@@ -1,0 +1,4 @@
+# expected an indented block
+items = [1, 2, 3]
+for item in items:
+print(item)

@@ -1,0 +1,5 @@
+# uncaught StopIteration at module level
+it = iter([1, 2])
+print(next(it))
+print(next(it))
+print(next(it))

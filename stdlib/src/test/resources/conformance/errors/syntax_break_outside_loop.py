@@ -1,0 +1,5 @@
+# break outside a loop
+def f():
+    if True:
+        break
+f()

@@ -1,0 +1,4 @@
+# missing colon after if
+x = 3
+if x > 2
+    print("big")

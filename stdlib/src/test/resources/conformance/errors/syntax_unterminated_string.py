@@ -1,0 +1,3 @@
+# unterminated string literal
+greeting = "hello
+print(greeting)
