@@ -1,0 +1,142 @@
+package org.gilpy.bytecode;
+
+import org.gilpy.objects.PyBaseObject;
+import org.gilpy.objects.PyInt;
+import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyTuple;
+import org.gilpy.objects.PyType;
+
+/**
+ * A code object: the compiled body of a module, class, function, lambda or comprehension, with
+ * CPython's {@code co_*} names.
+ *
+ * <p>Local storage ("localsplus", as CPython 3.11): slots {@code 0..nlocals-1} are
+ * {@link #co_varnames} (parameters first, in order: positional-only, positional, keyword-only,
+ * *args, **kwargs), then the cell variables that are not parameters, then the free variables.
+ * {@link #localsplusNames} lists all slots; a parameter that is also a cell keeps its slot and is
+ * wrapped by MAKE_CELL. {@link #cellSlots} lists the slots that MAKE_CELL wraps at entry.
+ */
+public final class PyCode extends PyObject {
+    public static final PyType TYPE = PyType.builtin("code", PyBaseObject.TYPE, t -> {
+        t.isBaseType = false;
+        t.getter("co_name", c -> PyStr.of(((PyCode) c).co_name));
+        t.getter("co_qualname", c -> PyStr.of(((PyCode) c).co_qualname));
+        t.getter("co_filename", c -> PyStr.of(((PyCode) c).co_filename));
+        t.getter("co_firstlineno", c -> PyInt.of(((PyCode) c).co_firstlineno));
+        t.getter("co_argcount", c -> PyInt.of(((PyCode) c).co_argcount));
+        t.getter("co_posonlyargcount", c -> PyInt.of(((PyCode) c).co_posonlyargcount));
+        t.getter("co_kwonlyargcount", c -> PyInt.of(((PyCode) c).co_kwonlyargcount));
+        t.getter("co_nlocals", c -> PyInt.of(((PyCode) c).co_nlocals));
+        t.getter("co_stacksize", c -> PyInt.of(((PyCode) c).co_stacksize));
+        t.getter("co_flags", c -> PyInt.of(((PyCode) c).co_flags));
+        t.getter("co_consts", c -> PyTuple.of(((PyCode) c).co_consts.clone()));
+        t.getter("co_names", c -> PyTuple.of((PyObject[]) ((PyCode) c).co_names.clone()));
+        t.getter("co_varnames", c -> strTuple(((PyCode) c).co_varnames));
+        t.getter("co_cellvars", c -> strTuple(((PyCode) c).co_cellvars));
+        t.getter("co_freevars", c -> strTuple(((PyCode) c).co_freevars));
+        t.method("__repr__", c -> PyStr.of(((PyCode) c).repr()));
+    });
+
+    public static final int CO_OPTIMIZED = 0x1;
+    public static final int CO_NEWLOCALS = 0x2;
+    public static final int CO_VARARGS = 0x4;
+    public static final int CO_VARKEYWORDS = 0x8;
+    public static final int CO_NESTED = 0x10;
+    public static final int CO_GENERATOR = 0x20;
+
+    public final String co_name;
+    public final String co_qualname;
+    public final String co_filename;
+    public final int co_firstlineno;
+    public final int co_argcount;
+    public final int co_posonlyargcount;
+    public final int co_kwonlyargcount;
+    public final int co_flags;
+    public final int co_stacksize;
+    /** Instructions: {@code opcode | arg << 8}, see {@link Opcode}. */
+    public final int[] co_code;
+    public final PyObject[] co_consts;
+    /** Global, attribute and imported names (interned). */
+    public final PyStr[] co_names;
+    /** Local variable names, parameters first. */
+    public final String[] co_varnames;
+    public final String[] co_cellvars;
+    public final String[] co_freevars;
+    public final int co_nlocals;
+    /** All localsplus slot names: varnames, then non-parameter cells, then frees. */
+    public final String[] localsplusNames;
+    /** Slots to wrap in cells at entry (MAKE_CELL), ascending. */
+    public final int[] cellSlots;
+    /** Exception table, 5 ints per entry: start, end (exclusive), target, depth, lasti (0/1). */
+    public final int[] co_exceptiontable;
+    /**
+     * Source positions per instruction, 4 ints each: line, column, end line, end column
+     * (line 0 for instructions without a position).
+     */
+    public final int[] positions;
+
+    public PyCode(String name, String qualname, String filename, int firstlineno, int argcount, int posonlyargcount,
+                  int kwonlyargcount, int flags, int stacksize, int[] code, PyObject[] consts, PyStr[] names,
+                  String[] varnames, String[] cellvars, String[] freevars, String[] localsplusNames, int[] cellSlots,
+                  int[] exceptiontable, int[] positions) {
+        this.co_name = name;
+        this.co_qualname = qualname;
+        this.co_filename = filename;
+        this.co_firstlineno = firstlineno;
+        this.co_argcount = argcount;
+        this.co_posonlyargcount = posonlyargcount;
+        this.co_kwonlyargcount = kwonlyargcount;
+        this.co_flags = flags;
+        this.co_stacksize = stacksize;
+        this.co_code = code;
+        this.co_consts = consts;
+        this.co_names = names;
+        this.co_varnames = varnames;
+        this.co_cellvars = cellvars;
+        this.co_freevars = freevars;
+        this.co_nlocals = varnames.length;
+        this.localsplusNames = localsplusNames;
+        this.cellSlots = cellSlots;
+        this.co_exceptiontable = exceptiontable;
+        this.positions = positions;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** The source line of instruction i, or the nearest earlier known line. */
+    public int lineOf(int i) {
+        for (int k = Math.min(i, co_code.length - 1); k >= 0; k--) {
+            int line = positions[4 * k];
+            if (line > 0) {
+                return line;
+            }
+        }
+        return co_firstlineno;
+    }
+
+    public boolean isGenerator() {
+        return (co_flags & CO_GENERATOR) != 0;
+    }
+
+    /** Number of localsplus slots. */
+    public int nlocalsplus() {
+        return localsplusNames.length;
+    }
+
+    public String repr() {
+        return "<code object " + co_name + " at " + org.gilpy.objects.Abstract.address(this) + ", file \""
+                + co_filename + "\", line " + co_firstlineno + ">";
+    }
+
+    private static PyTuple strTuple(String[] names) {
+        PyObject[] out = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = PyStr.of(names[i]);
+        }
+        return PyTuple.of(out);
+    }
+}

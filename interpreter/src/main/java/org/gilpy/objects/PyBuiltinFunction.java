@@ -1,0 +1,49 @@
+package org.gilpy.objects;
+
+/**
+ * {@code builtin_function_or_method}: a module function implemented in Java, or a builtin method
+ * bound to its receiver ({@code "a".upper}).
+ */
+public final class PyBuiltinFunction extends PyObject {
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyBaseObject.TYPE, t -> {
+        t.isBaseType = false;
+        t.getter("__name__", self -> PyStr.of(((PyBuiltinFunction) self).name));
+        t.getter("__qualname__", self -> PyStr.of(((PyBuiltinFunction) self).name));
+        t.getter("__self__", self -> {
+            PyObject s = ((PyBuiltinFunction) self).self;
+            return s == null ? PyNone.NONE : s;
+        });
+    });
+
+    public final String name;
+    public final Builtin.Impl impl;
+    /** The receiver of a bound method, the module of a module function, or null. */
+    public final PyObject self;
+
+    public PyBuiltinFunction(String name, Builtin.Impl impl, PyObject self) {
+        this.name = name;
+        this.impl = impl;
+        this.self = self;
+    }
+
+    public static PyBuiltinFunction of(String name, Builtin.Impl impl) {
+        return new PyBuiltinFunction(name, impl, null);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        return impl.call(self, args, kwnames);
+    }
+
+    public String repr() {
+        if (self == null || self instanceof PyModule) {
+            return "<built-in function " + name + ">";
+        }
+        return "<built-in method " + name + " of " + self.type().name + " object>";
+    }
+}

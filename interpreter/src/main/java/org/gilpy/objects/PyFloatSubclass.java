@@ -1,0 +1,22 @@
+package org.gilpy.objects;
+
+/** An instance of a Python subclass of float. */
+final class PyFloatSubclass extends PyFloat {
+    private final PyType type;
+    private final PyDict dict = new PyDict();
+
+    PyFloatSubclass(PyType type, double v) {
+        super(v);
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        return dict;
+    }
+}

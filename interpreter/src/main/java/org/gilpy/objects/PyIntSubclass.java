@@ -1,0 +1,22 @@
+package org.gilpy.objects;
+
+/** An instance of a Python subclass of int: the value plus the class and a {@code __dict__}. */
+final class PyIntSubclass extends PyInt {
+    private final PyType type;
+    private final PyDict dict = new PyDict();
+
+    PyIntSubclass(PyType type, PyInt value) {
+        super(value);
+        this.type = type;
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        return dict;
+    }
+}

@@ -1,0 +1,157 @@
+package org.gilpy.objects;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * {@code str}: an immutable Java string. Indexing is by UTF-16 unit, which equals Python's code
+ * point indexing for all text in the Basic Multilingual Plane.
+ */
+public class PyStr extends PyObject implements Comparable<PyStr> {
+    public static final PyType TYPE = PyType.builtin("str", PyBaseObject.TYPE, StrMethods::define);
+
+    private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>();
+    private static final PyStr[] LATIN1 = new PyStr[256];
+    public static final PyStr EMPTY = new PyStr("");
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            LATIN1[i] = new PyStr(String.valueOf((char) i));
+        }
+    }
+
+    public final String value;
+    private long hash = -1;
+
+    public PyStr(String value) {
+        this.value = value;
+    }
+
+    public static PyStr of(String s) {
+        if (s.length() <= 1) {
+            return s.isEmpty() ? EMPTY : charAt(s.charAt(0));
+        }
+        return new PyStr(s);
+    }
+
+    public static PyStr charAt(char c) {
+        return c < 256 ? LATIN1[c] : new PyStr(String.valueOf(c));
+    }
+
+    /** The one shared instance for a name, so identifier keys compare by identity first. */
+    public static PyStr intern(String s) {
+        PyStr p = INTERNED.get(s);
+        if (p == null) {
+            p = INTERNED.computeIfAbsent(s, PyStr::new);
+        }
+        return p;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /**
+     * A stable hash of the text (CPython randomizes str hashes per process; gilpy keeps them
+     * fixed so runs are repeatable, which CPython gives with PYTHONHASHSEED=0).
+     */
+    public long pyHash() {
+        long h = hash;
+        if (h == -1) {
+            h = 0xcbf29ce484222325L;
+            for (int i = 0; i < value.length(); i++) {
+                h = (h ^ value.charAt(i)) * 0x100000001b3L;
+            }
+            if (h == -1) {
+                h = -2;
+            }
+            hash = h;
+        }
+        return h;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(pyHash());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (other instanceof PyStr s && s.getClass() == PyStr.class && getClass() == PyStr.class) {
+            return value.equals(s.value);
+        }
+        return other instanceof PyObject o && Abstract.eqBool(this, o);
+    }
+
+    @Override
+    public int compareTo(PyStr o) {
+        return value.compareTo(o.value);
+    }
+
+    @Override
+    public boolean isTrue() {
+        return !value.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    public String repr() {
+        return repr(value);
+    }
+
+    /** CPython's str repr: single quotes unless the text has ' and no ", with escapes. */
+    public static String repr(String s) {
+        char quote = (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == quote || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else if (c < 0x7f) {
+                sb.append(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = s.codePointAt(i);
+                if (isPrintable(cp)) {
+                    sb.appendCodePoint(cp);
+                } else {
+                    sb.append(String.format("\\U%08x", cp));
+                }
+                i++;
+            } else if (isPrintable(c)) {
+                sb.append(c);
+            } else if (c < 0x100) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else {
+                sb.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        sb.append(quote);
+        return sb.toString();
+    }
+
+    /** Python's notion of printable: not a control, format, separator (but space) or unassigned char. */
+    public static boolean isPrintable(int cp) {
+        if (cp == ' ') {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE
+                || t == Character.PRIVATE_USE || t == Character.UNASSIGNED || t == Character.SPACE_SEPARATOR
+                || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR);
+    }
+}

@@ -1,0 +1,35 @@
+package org.gilpy.objects;
+
+/** One entry of a traceback: where an exception passed, linked from outermost to innermost. */
+public final class PyTraceback extends PyObject {
+    public static final PyType TYPE = PyType.builtin("traceback", PyBaseObject.TYPE, t -> {
+        t.isBaseType = false;
+        t.getter("tb_next", self -> {
+            PyTraceback n = ((PyTraceback) self).next;
+            return n == null ? PyNone.NONE : n;
+        });
+        t.getter("tb_lineno", self -> PyInt.of(((PyTraceback) self).lineno));
+        t.getter("tb_frame", self -> ((PyTraceback) self).frame);
+        t.getter("tb_lasti", self -> PyInt.of(((PyTraceback) self).lasti * 2L));
+    });
+
+    /** The frame object (the VM's frame); its code gives file name and function name. */
+    public final PyObject frame;
+    public final PyCode code;
+    public final int lineno;
+    public final int lasti;
+    public final PyTraceback next;
+
+    public PyTraceback(PyObject frame, PyCode code, int lasti, int lineno, PyTraceback next) {
+        this.frame = frame;
+        this.code = code;
+        this.lasti = lasti;
+        this.lineno = lineno;
+        this.next = next;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+}

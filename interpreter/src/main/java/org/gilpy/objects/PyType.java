@@ -1,0 +1,275 @@
+package org.gilpy.objects;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A Python class: builtin types (declared by their Java class with {@link #builtin}) and classes
+ * made by the {@code class} statement ({@link #newHeapType}). A builtin type's methods are
+ * declared next to the type, in a definer that runs the first time the type's dict is needed, so
+ * start-up pays only for the types a program touches.
+ */
+public class PyType extends PyObject {
+    public static final PyType TYPE = builtin("type", PyBaseObject.TYPE, PyTypeMethods::define);
+
+    public final String name;
+    private PyType metatype;
+    private PyType[] bases;
+    private PyType[] mro;
+    private final PyDict dict = new PyDict();
+    private Consumer<PyType> definer;
+    public final boolean isHeapType;
+    /** Subclassable from Python ({@code class X(int)} is allowed). */
+    public boolean isBaseType = true;
+    /** Instances get {@code __get__} semantics on class attribute lookup. */
+    public boolean isDescriptor;
+    /** A data descriptor: defines {@code __set__} or {@code __delete__}. */
+    public boolean isDataDescriptor;
+    /** The builtin type whose instances' Java layout this type's instances share. */
+    private PyType solidBase;
+    /** Bumped whenever this type's dict changes: heap-type slot caches key on it. */
+    private int version;
+
+    private PyType(String name, PyType base, Consumer<PyType> definer) {
+        this.name = name;
+        this.metatype = null; // TYPE, resolved lazily: TYPE itself is being built here
+        this.bases = base == null ? new PyType[0] : new PyType[] {base};
+        this.definer = definer;
+        this.isHeapType = false;
+        this.solidBase = this;
+        List<PyType> m = new ArrayList<>();
+        for (PyType t = this; t != null; t = t.bases.length == 0 ? null : t.bases[0]) {
+            m.add(t);
+        }
+        this.mro = m.toArray(new PyType[0]);
+    }
+
+    protected PyType(PyType metatype, String name, PyType[] bases, PyDict ns) {
+        this.name = name;
+        this.metatype = metatype;
+        this.bases = bases;
+        this.isHeapType = true;
+        this.dict.update(ns);
+        this.mro = Mro.compute(this, bases);
+        this.solidBase = Mro.solidBase(name, bases);
+        refreshDescriptorFlags();
+    }
+
+    /** Declares a builtin type; {@code definer} fills its dict on first use. */
+    public static PyType builtin(String name, PyType base, Consumer<PyType> definer) {
+        return new PyType(name, base, definer);
+    }
+
+    /** A class made by the {@code class} statement or {@code type(name, bases, ns)}. */
+    public static PyType newHeapType(PyType metatype, String name, PyType[] bases, PyDict ns) {
+        return new PyType(metatype, name, bases, ns);
+    }
+
+    @Override
+    public PyType type() {
+        return metatype == null ? TYPE : metatype;
+    }
+
+    @Override
+    public PyDict getDict() {
+        ready();
+        return dict;
+    }
+
+    /** Runs the builtin definer once. Safe to race: definers only put into the dict. */
+    private void ready() {
+        Consumer<PyType> d = definer;
+        if (d != null) {
+            synchronized (this) {
+                if (definer != null) {
+                    definer = null;
+                    d.accept(this);
+                }
+            }
+        }
+    }
+
+    public PyType[] mro() {
+        return mro;
+    }
+
+    public PyType[] bases() {
+        return bases;
+    }
+
+    public PyType base() {
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    public PyType solidBase() {
+        return solidBase;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    /** The attribute {@code name} found along the MRO, without descriptor binding, or null. */
+    public PyObject lookup(PyStr name) {
+        for (PyType t : mro) {
+            t.ready();
+            PyObject v = t.dict.getItem(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Puts a value into this type's dict (declarations and {@code setattr(cls, ...)}). */
+    public void setAttr(PyStr name, PyObject value) {
+        ready();
+        if (value == null) {
+            if (dict.delItem(name) == null) {
+                throw PyExc.attributeError("type object '%s' has no attribute '%s'", this.name, name.value);
+            }
+        } else {
+            dict.setItem(name, value);
+        }
+        version++;
+        if (name.value.startsWith("__")) {
+            refreshDescriptorFlags();
+        }
+    }
+
+    private void refreshDescriptorFlags() {
+        if (isHeapType) {
+            isDescriptor = lookup(Names.__get__) != null;
+            isDataDescriptor = lookup(Names.__set__) != null || lookup(Names.__delete__) != null;
+        }
+    }
+
+    // ---- declaration helpers used by the builtin types' definers ----
+
+    public PyType def(String name, PyObject value) {
+        dict.setItem(PyStr.intern(name), value);
+        return this;
+    }
+
+    public PyType method(String name, Builtin.M0 f) {
+        return def(name, new PyMethodDescr(this, name, Builtin.of(name, f)));
+    }
+
+    public PyType method(String name, Builtin.M1 f) {
+        return def(name, new PyMethodDescr(this, name, Builtin.of(name, f)));
+    }
+
+    public PyType method(String name, Builtin.M2 f) {
+        return def(name, new PyMethodDescr(this, name, Builtin.of(name, f)));
+    }
+
+    public PyType method(String name, Builtin.M3 f) {
+        return def(name, new PyMethodDescr(this, name, Builtin.of(name, f)));
+    }
+
+    /** A method with optional or keyword parameters; the impl parses its own arguments. */
+    public PyType methodVar(String name, Builtin.Impl f) {
+        return def(name, new PyMethodDescr(this, name, f));
+    }
+
+    /** A read-only attribute computed from the instance. */
+    public PyType getter(String name, Builtin.M0 f) {
+        return def(name, new PyGetSetDescr(this, name, f, null));
+    }
+
+    public PyType getset(String name, Builtin.M0 get, PyGetSetDescr.Setter set) {
+        return def(name, new PyGetSetDescr(this, name, get, set));
+    }
+
+    /** {@code __new__}: called as {@code cls.__new__(cls, *args)}; impl's self is the class. */
+    public PyType constructor(Builtin.Impl f) {
+        return def("__new__", new PyBuiltinFunction("__new__", f, null));
+    }
+
+    /** A class method declared in Java ({@code dict.fromkeys}). */
+    public PyType classMethod(String name, Builtin.Impl f) {
+        return def(name, new PyClassMethod(new PyBuiltinFunction(name, f, null)));
+    }
+
+    public PyType staticMethod(String name, Builtin.Impl f) {
+        return def(name, new PyStaticMethod(new PyBuiltinFunction(name, f, null)));
+    }
+
+    // ---- calling a type creates an instance ----
+
+    @Override
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (this == TYPE && args.length == 1 && kwnames == null) {
+            return args[0].type();
+        }
+        PyType meta = type();
+        if (meta != TYPE) {
+            PyObject metaCall = meta.lookup(Names.__call__);
+            if (metaCall != PyTypeMethods.TYPE_CALL) {
+                return Abstract.callPrepended(metaCall, this, args, kwnames);
+            }
+        }
+        return construct(args, kwnames);
+    }
+
+    /** type.__call__: {@code __new__} then, for an instance of this type, {@code __init__}. */
+    public PyObject construct(PyObject[] args, String[] kwnames) {
+        PyObject newFn = lookup(Names.__new__);
+        PyObject obj = Abstract.callPrepended(newFn, this, args, kwnames);
+        if (obj.type().isSubtypeOf(this)) {
+            PyObject init = obj.type().lookup(Names.__init__);
+            if (init != PyBaseObject.OBJECT_INIT) {
+                PyObject r = Abstract.callPrepended(Abstract.bindIfFunction(init), obj, args, kwnames);
+                if (r != PyNone.NONE) {
+                    throw PyExc.typeError("__init__() should return None, not '%s'", r.type().name);
+                }
+            } else if (newFn == PyBaseObject.OBJECT_NEW) {
+                // object() with arguments and neither __new__ nor __init__ overridden
+                PyBaseObject.checkNoArgs(this, args, "__init__");
+            }
+        }
+        return obj;
+    }
+
+    public String qualname() {
+        if (isHeapType) {
+            PyObject q = dict.getItem(Names.__qualname__);
+            if (q instanceof PyStr s) {
+                return s.value;
+            }
+        }
+        return name;
+    }
+
+    public String module() {
+        if (isHeapType) {
+            PyObject m = dict.getItem(Names.__module__);
+            return m instanceof PyStr s ? s.value : "builtins";
+        }
+        ready();
+        PyObject m = dict.getItem(Names.__module__);
+        return m instanceof PyStr s ? s.value : "builtins";
+    }
+
+    void setBases(PyType[] newBases) {
+        this.bases = newBases;
+        this.mro = Mro.compute(this, newBases);
+    }
+
+    void setMetatype(PyType meta) {
+        this.metatype = meta;
+    }
+}

@@ -1,0 +1,591 @@
+package org.gilpy.objects;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The methods of {@code str}, declared on its type. */
+final class StrMethods {
+    private StrMethods() {}
+
+    private static String s(PyObject o) {
+        return ((PyStr) o).value;
+    }
+
+    private static String arg(PyObject o, String fn) {
+        if (o instanceof PyStr p) {
+            return p.value;
+        }
+        throw PyExc.typeError("%s arg must be None or str", fn);
+    }
+
+    static void define(PyType t) {
+        t.constructor(StrMethods::strNew);
+        t.method("__add__", (a, b) -> b instanceof PyStr sb ? PyStr.of(s(a) + sb.value) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__mul__", (a, n) -> repeat(a, n));
+        t.method("__rmul__", (a, n) -> repeat(a, n));
+        t.method("__mod__", (a, args) -> PyStr.of(PercentFormat.format(s(a), args)));
+        t.method("__rmod__", (a, b) -> PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__len__", a -> PyInt.of(s(a).length()));
+        t.method("__getitem__", StrMethods::getItem);
+        t.method("__contains__", (a, b) -> {
+            if (!(b instanceof PyStr sb)) {
+                throw PyExc.typeError("'in <string>' requires string as left operand, not %s", b.type().name);
+            }
+            return PyBool.of(s(a).contains(sb.value));
+        });
+        t.method("__iter__", a -> new PySeqIter(a));
+        t.method("__hash__", a -> PyInt.of(((PyStr) a).pyHash()));
+        t.method("__repr__", a -> PyStr.of(PyStr.repr(s(a))));
+        t.method("__str__", a -> a.getClass() == PyStr.class ? a : PyStr.of(s(a)));
+        t.method("__format__", (a, spec) -> PyStr.of(Formatter.formatStr(s(a), Abstract.strArg(spec, "format"))));
+        t.method("__eq__", (a, b) -> b instanceof PyStr sb ? PyBool.of(s(a).equals(sb.value)) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__ne__", (a, b) -> b instanceof PyStr sb ? PyBool.of(!s(a).equals(sb.value)) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__lt__", (a, b) -> b instanceof PyStr sb ? PyBool.of(s(a).compareTo(sb.value) < 0) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__le__", (a, b) -> b instanceof PyStr sb ? PyBool.of(s(a).compareTo(sb.value) <= 0) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__gt__", (a, b) -> b instanceof PyStr sb ? PyBool.of(s(a).compareTo(sb.value) > 0) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__ge__", (a, b) -> b instanceof PyStr sb ? PyBool.of(s(a).compareTo(sb.value) >= 0) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__getnewargs__", a -> PyTuple.of(PyStr.of(s(a))));
+        t.method("join", StrMethods::join);
+        t.methodVar("split", (a, args, kw) -> split(a, args, kw, false));
+        t.methodVar("rsplit", (a, args, kw) -> split(a, args, kw, true));
+        t.methodVar("strip", (a, args, kw) -> strip(a, args, kw, true, true));
+        t.methodVar("lstrip", (a, args, kw) -> strip(a, args, kw, true, false));
+        t.methodVar("rstrip", (a, args, kw) -> strip(a, args, kw, false, true));
+        t.method("upper", a -> PyStr.of(s(a).toUpperCase()));
+        t.method("lower", a -> PyStr.of(s(a).toLowerCase()));
+        t.method("casefold", a -> PyStr.of(s(a).toLowerCase().replace("ß", "ss")));
+        t.method("swapcase", a -> {
+            StringBuilder sb = new StringBuilder();
+            for (char c : s(a).toCharArray()) {
+                sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            }
+            return PyStr.of(sb.toString());
+        });
+        t.method("capitalize", a -> {
+            String v = s(a);
+            return v.isEmpty() ? a : PyStr.of(Character.toUpperCase(v.charAt(0)) + v.substring(1).toLowerCase());
+        });
+        t.method("title", a -> PyStr.of(title(s(a))));
+        t.methodVar("replace", (a, args, kw) -> {
+            Builtin.range("replace", args, 2, 3);
+            String old = arg(args[0], "replace");
+            String nu = arg(args[1], "replace");
+            long count = args.length == 3 ? Abstract.index(args[2]) : -1;
+            return PyStr.of(replace(s(a), old, nu, count));
+        });
+        t.methodVar("startswith", (a, args, kw) -> affix(a, args, true));
+        t.methodVar("endswith", (a, args, kw) -> affix(a, args, false));
+        t.methodVar("find", (a, args, kw) -> PyInt.of(find(a, args, "find", false)));
+        t.methodVar("rfind", (a, args, kw) -> PyInt.of(find(a, args, "rfind", true)));
+        t.methodVar("index", (a, args, kw) -> {
+            int i = find(a, args, "index", false);
+            if (i < 0) {
+                throw PyExc.valueError("substring not found");
+            }
+            return PyInt.of(i);
+        });
+        t.methodVar("rindex", (a, args, kw) -> {
+            int i = find(a, args, "rindex", true);
+            if (i < 0) {
+                throw PyExc.valueError("substring not found");
+            }
+            return PyInt.of(i);
+        });
+        t.methodVar("count", (a, args, kw) -> {
+            Builtin.range("count", args, 1, 3);
+            String v = s(a);
+            int[] r = Slices.span(v.length(), args, 1);
+            String sub = arg(args[0], "count");
+            String part = r[0] <= r[1] ? v.substring(r[0], r[1]) : "";
+            if (sub.isEmpty()) {
+                return PyInt.of(r[0] <= v.length() && r[0] <= r[1] ? part.length() + 1 : 0);
+            }
+            int n = 0;
+            for (int i = part.indexOf(sub); i >= 0; i = part.indexOf(sub, i + sub.length())) {
+                n++;
+            }
+            return PyInt.of(n);
+        });
+        t.methodVar("format", (a, args, kw) -> PyStr.of(StrFormat.format(s(a), args, kw)));
+        t.method("format_map", (a, m) -> PyStr.of(StrFormat.formatMap(s(a), m)));
+        t.method("isdigit", a -> test(a, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER));
+        t.method("isdecimal", a -> test(a, Character::isDigit));
+        t.method("isnumeric", a -> test(a, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+                || Character.getType(c) == Character.LETTER_NUMBER));
+        t.method("isalpha", a -> test(a, Character::isLetter));
+        t.method("isalnum", a -> test(a, Character::isLetterOrDigit));
+        t.method("isspace", a -> test(a, c -> Character.isWhitespace(c) || Character.isSpaceChar(c)));
+        t.method("isascii", a -> PyBool.of(s(a).chars().allMatch(c -> c < 128)));
+        t.method("isprintable", a -> PyBool.of(s(a).codePoints().allMatch(PyStr::isPrintable)));
+        t.method("isupper", a -> PyBool.of(hasCased(s(a)) && s(a).chars().noneMatch(Character::isLowerCase)));
+        t.method("islower", a -> PyBool.of(hasCased(s(a)) && s(a).chars().noneMatch(Character::isUpperCase)));
+        t.method("istitle", a -> PyBool.of(hasCased(s(a)) && title(s(a)).equals(s(a))));
+        t.method("isidentifier", a -> PyBool.of(isIdentifier(s(a))));
+        t.methodVar("center", (a, args, kw) -> pad(a, args, "center", 0));
+        t.methodVar("ljust", (a, args, kw) -> pad(a, args, "ljust", -1));
+        t.methodVar("rjust", (a, args, kw) -> pad(a, args, "rjust", 1));
+        t.method("zfill", (a, w) -> {
+            String v = s(a);
+            int width = (int) Abstract.index(w);
+            if (v.length() >= width) {
+                return a;
+            }
+            String zeros = "0".repeat(width - v.length());
+            if (!v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-')) {
+                return PyStr.of(v.charAt(0) + zeros + v.substring(1));
+            }
+            return PyStr.of(zeros + v);
+        });
+        t.methodVar("splitlines", (a, args, kw) -> {
+            PyObject[] p = ArgParser.parse("splitlines", args, kw, new String[] {"keepends"}, 0, PyBool.FALSE);
+            return splitlines(s(a), p[0].isTrue());
+        });
+        t.method("partition", (a, sep) -> partition(s(a), arg(sep, "partition"), false));
+        t.method("rpartition", (a, sep) -> partition(s(a), arg(sep, "rpartition"), true));
+        t.methodVar("encode", (a, args, kw) -> {
+            PyObject[] p = ArgParser.parse("encode", args, kw, new String[] {"encoding", "errors"}, 0,
+                    PyStr.of("utf-8"), PyStr.of("strict"));
+            return new PyBytes(Codecs.encode(s(a), s(p[0]), s(p[1])));
+        });
+        t.methodVar("expandtabs", (a, args, kw) -> {
+            PyObject[] p = ArgParser.parse("expandtabs", args, kw, new String[] {"tabsize"}, 0, PyInt.of(8));
+            int ts = (int) Abstract.index(p[0]);
+            StringBuilder sb = new StringBuilder();
+            int col = 0;
+            for (char c : s(a).toCharArray()) {
+                if (c == '\t') {
+                    int n = ts > 0 ? ts - col % ts : 0;
+                    sb.append(" ".repeat(n));
+                    col += n;
+                } else {
+                    sb.append(c);
+                    col = c == '\n' || c == '\r' ? 0 : col + 1;
+                }
+            }
+            return PyStr.of(sb.toString());
+        });
+        t.method("removeprefix", (a, p) -> {
+            String v = s(a);
+            String x = arg(p, "removeprefix");
+            return v.startsWith(x) ? PyStr.of(v.substring(x.length())) : a;
+        });
+        t.method("removesuffix", (a, p) -> {
+            String v = s(a);
+            String x = arg(p, "removesuffix");
+            return v.endsWith(x) && !x.isEmpty() ? PyStr.of(v.substring(0, v.length() - x.length())) : a;
+        });
+        t.method("translate", (a, table) -> {
+            StringBuilder sb = new StringBuilder();
+            for (char c : s(a).toCharArray()) {
+                PyObject r;
+                try {
+                    r = Abstract.getItem(table, PyInt.of(c));
+                } catch (PyException e) {
+                    if (!e.matches(PyExc.LookupError)) {
+                        throw e;
+                    }
+                    sb.append(c);
+                    continue;
+                }
+                if (r instanceof PyInt ri) {
+                    sb.appendCodePoint((int) ri.longValue());
+                } else if (r instanceof PyStr rs) {
+                    sb.append(rs.value);
+                } else if (r != PyNone.NONE) {
+                    throw PyExc.typeError("character mapping must return integer, None or str");
+                }
+            }
+            return PyStr.of(sb.toString());
+        });
+        t.staticMethod("maketrans", (unused, args, kw) -> {
+            Builtin.range("maketrans", args, 1, 3);
+            PyDict d = new PyDict();
+            if (args.length == 1) {
+                for (PyObject k : ((PyDict) args[0]).keyList()) {
+                    PyObject key = k instanceof PyStr ks ? PyInt.of(ks.value.charAt(0)) : k;
+                    d.setItem(key, ((PyDict) args[0]).getItem(k));
+                }
+                return d;
+            }
+            String x = s(args[0]);
+            String y = s(args[1]);
+            if (x.length() != y.length()) {
+                throw PyExc.valueError("the first two maketrans arguments must have equal length");
+            }
+            for (int i = 0; i < x.length(); i++) {
+                d.setItem(PyInt.of(x.charAt(i)), PyInt.of(y.charAt(i)));
+            }
+            if (args.length == 3) {
+                for (char c : s(args[2]).toCharArray()) {
+                    d.setItem(PyInt.of(c), PyNone.NONE);
+                }
+            }
+            return d;
+        });
+    }
+
+    private static PyObject strNew(PyObject unused, PyObject[] args, String[] kw) {
+        PyType cls = (PyType) args[0];
+        PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        PyObject[] p = ArgParser.parse("str", rest, kw, new String[] {"object", "encoding", "errors"}, 0,
+                PyStr.EMPTY, null, null);
+        PyStr value;
+        if (p[1] != null || p[2] != null) {
+            String enc = p[1] == null ? "utf-8" : s(p[1]);
+            value = PyStr.of(Codecs.decode(Abstract.bytesOf(p[0]), enc, p[2] == null ? "strict" : s(p[2])));
+        } else {
+            value = Abstract.str(p[0]);
+        }
+        return cls == PyStr.TYPE ? value : new PyStrSubclass(cls, value.value);
+    }
+
+    private static PyObject repeat(PyObject a, PyObject n) {
+        if (!(n instanceof PyInt) && n.type().lookup(Names.__index__) == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        long k = Abstract.index(n);
+        String v = s(a);
+        if (k <= 0 || v.isEmpty()) {
+            return PyStr.EMPTY;
+        }
+        if (k * v.length() > Integer.MAX_VALUE - 16) {
+            throw PyExc.memoryError();
+        }
+        return PyStr.of(v.repeat((int) k));
+    }
+
+    private static PyObject getItem(PyObject a, PyObject idx) {
+        String v = s(a);
+        if (idx instanceof PySlice sl) {
+            int[] r = sl.indices(v.length());
+            if (r[2] == 1) {
+                return r[0] >= r[1] ? PyStr.EMPTY : PyStr.of(v.substring(r[0], r[1]));
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
+                sb.append(v.charAt(i));
+            }
+            return PyStr.of(sb.toString());
+        }
+        if (!(idx instanceof PyInt) && idx.type().lookup(Names.__index__) == null) {
+            throw PyExc.typeError("string indices must be integers, not '%s'", idx.type().name);
+        }
+        long i = Abstract.index(idx);
+        if (i < 0) {
+            i += v.length();
+        }
+        if (i < 0 || i >= v.length()) {
+            throw PyExc.indexError("string index out of range");
+        }
+        return PyStr.charAt(v.charAt((int) i));
+    }
+
+    private static PyObject join(PyObject sep, PyObject iterable) {
+        StringBuilder sb = new StringBuilder();
+        String sv = s(sep);
+        int i = 0;
+        PyObject it = Abstract.iter(iterable);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it), i++) {
+            if (!(x instanceof PyStr xs)) {
+                throw PyExc.typeError("sequence item %d: expected str instance, %s found", i, x.type().name);
+            }
+            if (i > 0) {
+                sb.append(sv);
+            }
+            sb.append(xs.value);
+        }
+        return PyStr.of(sb.toString());
+    }
+
+    private static PyObject split(PyObject a, PyObject[] args, String[] kw, boolean fromRight) {
+        PyObject[] p = ArgParser.parse(fromRight ? "rsplit" : "split", args, kw, new String[] {"sep", "maxsplit"}, 0,
+                PyNone.NONE, PyInt.of(-1));
+        String v = s(a);
+        long max = Abstract.index(p[1]);
+        List<PyObject> out = new ArrayList<>();
+        if (p[0] == PyNone.NONE) {
+            splitWhitespace(v, max, fromRight, out);
+        } else {
+            String sep = arg(p[0], "split");
+            if (sep.isEmpty()) {
+                throw PyExc.valueError("empty separator");
+            }
+            if (!fromRight) {
+                int start = 0;
+                while (max < 0 || out.size() < max) {
+                    int i = v.indexOf(sep, start);
+                    if (i < 0) {
+                        break;
+                    }
+                    out.add(PyStr.of(v.substring(start, i)));
+                    start = i + sep.length();
+                }
+                out.add(PyStr.of(v.substring(start)));
+            } else {
+                int end = v.length();
+                while (max < 0 || out.size() < max) {
+                    int i = v.lastIndexOf(sep, end - sep.length());
+                    if (i < 0) {
+                        break;
+                    }
+                    out.add(0, PyStr.of(v.substring(i + sep.length(), end)));
+                    end = i;
+                }
+                out.add(0, PyStr.of(v.substring(0, end)));
+            }
+        }
+        return new PyList(out);
+    }
+
+    private static boolean ws(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u001c' || c == '\u001d'
+                || c == '\u001e' || c == '\u001f';
+    }
+
+    private static void splitWhitespace(String v, long max, boolean fromRight, List<PyObject> out) {
+        if (!fromRight) {
+            int i = 0;
+            int n = v.length();
+            while (true) {
+                while (i < n && ws(v.charAt(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    return;
+                }
+                if (max >= 0 && out.size() >= max) {
+                    int e = n;
+                    while (e > i && ws(v.charAt(e - 1))) {
+                        e--;
+                    }
+                    out.add(PyStr.of(v.substring(i, e)));
+                    return;
+                }
+                int j = i;
+                while (j < n && !ws(v.charAt(j))) {
+                    j++;
+                }
+                out.add(PyStr.of(v.substring(i, j)));
+                i = j;
+            }
+        } else {
+            int e = v.length();
+            while (true) {
+                while (e > 0 && ws(v.charAt(e - 1))) {
+                    e--;
+                }
+                if (e <= 0) {
+                    return;
+                }
+                if (max >= 0 && out.size() >= max) {
+                    int b = 0;
+                    while (b < e && ws(v.charAt(b))) {
+                        b++;
+                    }
+                    out.add(0, PyStr.of(v.substring(b, e)));
+                    return;
+                }
+                int j = e;
+                while (j > 0 && !ws(v.charAt(j - 1))) {
+                    j--;
+                }
+                out.add(0, PyStr.of(v.substring(j, e)));
+                e = j;
+            }
+        }
+    }
+
+    private static PyObject strip(PyObject a, PyObject[] args, String[] kw, boolean left, boolean right) {
+        Builtin.range("strip", args, 0, 1);
+        String v = s(a);
+        String chars = args.length == 0 || args[0] == PyNone.NONE ? null : arg(args[0], "strip");
+        int b = 0;
+        int e = v.length();
+        if (left) {
+            while (b < e && (chars == null ? ws(v.charAt(b)) : chars.indexOf(v.charAt(b)) >= 0)) {
+                b++;
+            }
+        }
+        if (right) {
+            while (e > b && (chars == null ? ws(v.charAt(e - 1)) : chars.indexOf(v.charAt(e - 1)) >= 0)) {
+                e--;
+            }
+        }
+        return b == 0 && e == v.length() ? a : PyStr.of(v.substring(b, e));
+    }
+
+    static String replace(String v, String old, String nu, long count) {
+        if (count < 0) {
+            if (old.isEmpty()) {
+                StringBuilder sb = new StringBuilder(nu);
+                for (char c : v.toCharArray()) {
+                    sb.append(c).append(nu);
+                }
+                return sb.toString();
+            }
+            return v.replace(old, nu);
+        }
+        StringBuilder sb = new StringBuilder();
+        int start = 0;
+        int n = 0;
+        if (old.isEmpty()) {
+            int i = 0;
+            while (n < count && i <= v.length()) {
+                sb.append(nu);
+                if (i < v.length()) {
+                    sb.append(v.charAt(i));
+                }
+                i++;
+                n++;
+            }
+            if (i <= v.length()) {
+                sb.append(v.substring(i));
+            }
+            return sb.toString();
+        }
+        while (n < count) {
+            int i = v.indexOf(old, start);
+            if (i < 0) {
+                break;
+            }
+            sb.append(v, start, i).append(nu);
+            start = i + old.length();
+            n++;
+        }
+        return sb.append(v.substring(start)).toString();
+    }
+
+    private static PyObject affix(PyObject a, PyObject[] args, boolean prefix) {
+        String name = prefix ? "startswith" : "endswith";
+        Builtin.range(name, args, 1, 3);
+        String v = s(a);
+        int[] r = Slices.span(v.length(), args, 1);
+        if (r[0] > v.length()) {
+            return PyBool.FALSE;
+        }
+        String part = r[0] <= r[1] ? v.substring(r[0], r[1]) : "";
+        PyObject[] options = args[0] instanceof PyTuple tup ? tup.items : new PyObject[] {args[0]};
+        for (PyObject o : options) {
+            if (!(o instanceof PyStr os)) {
+                throw PyExc.typeError("%s first arg must be str or a tuple of str, not %s", name, o.type().name);
+            }
+            if (prefix ? part.startsWith(os.value) : part.endsWith(os.value)) {
+                return PyBool.TRUE;
+            }
+        }
+        return PyBool.FALSE;
+    }
+
+    private static int find(PyObject a, PyObject[] args, String name, boolean last) {
+        Builtin.range(name, args, 1, 3);
+        String v = s(a);
+        String sub = arg(args[0], name);
+        int[] r = Slices.span(v.length(), args, 1);
+        if (r[0] > v.length() || r[1] - r[0] < sub.length()) {
+            return -1;
+        }
+        String part = v.substring(r[0], r[1]);
+        int i = last ? part.lastIndexOf(sub) : part.indexOf(sub);
+        return i < 0 ? -1 : i + r[0];
+    }
+
+    private interface CharTest {
+        boolean test(int c);
+    }
+
+    private static PyObject test(PyObject a, CharTest test) {
+        String v = s(a);
+        return PyBool.of(!v.isEmpty() && v.chars().allMatch(test::test));
+    }
+
+    private static boolean hasCased(String v) {
+        return v.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c));
+    }
+
+    static String title(String v) {
+        StringBuilder sb = new StringBuilder();
+        boolean prevCased = false;
+        for (char c : v.toCharArray()) {
+            boolean cased = Character.isLetter(c);
+            sb.append(cased ? (prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c)) : c);
+            prevCased = cased;
+        }
+        return sb.toString();
+    }
+
+    static boolean isIdentifier(String v) {
+        if (v.isEmpty() || !(Character.isUnicodeIdentifierStart(v.charAt(0)) || v.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < v.length(); i++) {
+            if (!Character.isUnicodeIdentifierPart(v.charAt(i)) || Character.isIdentifierIgnorable(v.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PyObject pad(PyObject a, PyObject[] args, String name, int side) {
+        Builtin.range(name, args, 1, 2);
+        String v = s(a);
+        int width = (int) Abstract.index(args[0]);
+        String fill = " ";
+        if (args.length == 2) {
+            String f = arg(args[1], name);
+            if (f.length() != 1) {
+                throw PyExc.typeError("The fill character must be exactly one character long");
+            }
+            fill = f;
+        }
+        int total = width - v.length();
+        if (total <= 0) {
+            return a;
+        }
+        int left = side < 0 ? 0 : side > 0 ? total : total / 2 + (total & width & 1);
+        return PyStr.of(fill.repeat(left) + v + fill.repeat(total - left));
+    }
+
+    private static PyObject splitlines(String v, boolean keep) {
+        List<PyObject> out = new ArrayList<>();
+        int i = 0;
+        int start = 0;
+        int n = v.length();
+        while (i < n) {
+            char c = v.charAt(i);
+            int eol = -1;
+            if (c == '\r' && i + 1 < n && v.charAt(i + 1) == '\n') {
+                eol = 2;
+            } else if (c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u001c' || c == '\u001d'
+                    || c == '\u001e' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                eol = 1;
+            }
+            if (eol > 0) {
+                out.add(PyStr.of(v.substring(start, keep ? i + eol : i)));
+                i += eol;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < n) {
+            out.add(PyStr.of(v.substring(start)));
+        }
+        return new PyList(out);
+    }
+
+    private static PyObject partition(String v, String sep, boolean last) {
+        if (sep.isEmpty()) {
+            throw PyExc.valueError("empty separator");
+        }
+        int i = last ? v.lastIndexOf(sep) : v.indexOf(sep);
+        if (i < 0) {
+            return last ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, PyStr.of(v)) : PyTuple.of(PyStr.of(v), PyStr.EMPTY, PyStr.EMPTY);
+        }
+        return PyTuple.of(PyStr.of(v.substring(0, i)), PyStr.of(sep), PyStr.of(v.substring(i + sep.length())));
+    }
+
+    static byte[] utf8(String v) {
+        return v.getBytes(StandardCharsets.UTF_8);
+    }
+}
