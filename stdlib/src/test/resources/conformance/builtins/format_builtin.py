@@ -1,0 +1,10 @@
+# format() builtin with various specs
+print(format(3.14159, ".2f"), format(42, "05d"), format(42, "x"), format(0.5, "%"), format("s", ">5"))
+print(format(1234567.891, ",.2f"), format(-1234567, "_d"), format(12345, "e"), format(0.00012345, ".2g"))
+print(format(3, ""), format("text"), format(None, ""), format([1], ""), format(True, ""), format(True, "d"))
+print(format(255, "#010b"), format(-255, "+x"), format(1e100, ".3g"), format(123.0, "g"), format(1e-5, "g"))
+print(format(float("inf"), "f"), format(float("nan"), ".2f"), format(-0.0, ".1f"), format(0.0, "+.1f"))
+print(format(12.5, "^10.1f") + "|", format(12.5, "<10") + "|", format(12.5, "010.2f"))
+print(format(1 + 2j, ".1f"), format(2 ** 70, ","), format(5, "c"), format(65, "c"))
+print(format(3.5, "n"), format(1000000, "n"), format(0.1 + 0.2, ".17g"), format(2.675, ".2f"))
+print(format(123456789, ".3e"), format(1.0, ".0e"), format(9.99, ".1f"), format(0.05, ".1f"))
