@@ -186,9 +186,14 @@ public abstract class PythonLexerBase extends Lexer {
             }
             top = indents.get(indents.size() - 1);
             if (col != top[0]) {
+                // CPython puts the caret just past the end of the line
+                int end = t.getStartIndex();
+                while (end < _input.size() && _input.getText(Interval.of(end, end)).charAt(0) != '\n') {
+                    end++;
+                }
+                int length = t.getCharPositionInLine() + (end - t.getStartIndex());
                 throw new TokenizerError("IndentationError",
-                        "unindent does not match any outer indentation level", line,
-                        t.getCharPositionInLine() + 1, line, -1);
+                        "unindent does not match any outer indentation level", line, length + 1, line, -1);
             }
             if (alt != top[1]) {
                 throw tabError(line);
@@ -232,9 +237,9 @@ public abstract class PythonLexerBase extends Lexer {
             char k = Character.toLowerCase((char) c);
             String kind = k == 'x' ? "hexadecimal" : k == 'o' ? "octal" : "binary";
             if (k != 'x' && d >= '0' && d <= '9') {
-                throw syntaxAt("invalid digit '" + (char) d + "' in " + kind + " literal", line, endCol + 3);
+                throw syntaxAt("invalid digit '" + (char) d + "' in " + kind + " literal", line, endCol + 2);
             }
-            throw syntaxAt("invalid " + kind + " literal", line, endCol + 2);
+            throw syntaxAt("invalid " + kind + " literal", line, endCol + 1);
         }
         if (lower.startsWith("0o") || lower.startsWith("0b")) {
             String kind = lower.startsWith("0o") ? "octal" : "binary";
@@ -253,7 +258,7 @@ public abstract class PythonLexerBase extends Lexer {
         }
         String kind = lower.startsWith("0x") ? "hexadecimal" : lower.startsWith("0o") ? "octal"
                 : lower.startsWith("0b") ? "binary" : lower.endsWith("j") ? "imaginary" : "decimal";
-        int at = endCol + 1;
+        int at = endCol;
         if (c == '_') {
             at++;   // CPython points past the underscore
         }

@@ -158,10 +158,6 @@ final class AstBuilder extends ExprBuilder {
         if (t.STAR() != null) {
             names.add(new Alias(src.span(t.STAR()), "*", null));
         } else {
-            if (t.LPAR() == null && t.import_as_names().COMMA().size() >= t.import_as_names().import_as_name().size()) {
-                TerminalNode comma = t.import_as_names().COMMA(t.import_as_names().COMMA().size() - 1);
-                throw src.error("trailing comma not allowed without surrounding parentheses", src.span(comma.getSymbol()));
-            }
             for (Import_as_nameContext n : t.import_as_names().import_as_name()) {
                 names.add(new Alias(src.span(n), n.NAME(0).getText(), n.NAME().size() > 1 ? n.NAME(1).getText() : null));
             }
@@ -353,7 +349,7 @@ final class AstBuilder extends ExprBuilder {
                         Span argAt = ann == null ? src.span(sp.NAME()) : src.span(sp.NAME()).to(ann.at());
                         arg = new Arg(argAt, sp.NAME().getText(), ann);
                     }
-                    pb.star(arg, at);
+                    pb.star(arg, at, src.span(sp.STAR()));
                 } else if (p instanceof KwParamContext kp) {
                     Expr ann = kp.test() == null ? null : test(kp.test());
                     Span argAt = ann == null ? src.span(kp.NAME()) : src.span(kp.NAME()).to(ann.at());

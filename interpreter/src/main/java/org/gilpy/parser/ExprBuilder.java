@@ -190,8 +190,8 @@ class ExprBuilder {
             Token op = ((TerminalNode) c.getChild(i)).getSymbol();
             ParserRuleContext rc = (ParserRuleContext) c.getChild(i + 1);
             Expr right = operand(rc);
-            Span at = new Span(left.at().line(), left.at().col(), right.at().endLine(), right.at().endCol());
-            left = new Expr.BinOp(at, left, binop(op.getType()), right);
+            // spans run from token to token, so they include any parentheses around the operands
+            left = new Expr.BinOp(src.span(c.start, rc.stop), left, binop(op.getType()), right);
         }
         return left;
     }
@@ -258,19 +258,18 @@ class ExprBuilder {
         }
         Expr e = atom(c.atom());
         for (TrailerContext t : c.trailer()) {
-            e = trailer(e, t);
+            e = trailer(e, src.span(c.start, t.stop), t);
         }
         if (c.DOUBLESTAR() != null) {
             Expr right = factor(c.factor());
-            e = new Expr.BinOp(e.at().to(right.at()), e, Operator.POW, right);
+            e = new Expr.BinOp(src.span(c), e, Operator.POW, right);
         }
         return e;
     }
 
     // ---- primaries ----
 
-    private Expr trailer(Expr value, TrailerContext t) {
-        Span at = value.at().to(src.span(t));
+    private Expr trailer(Expr value, Span at, TrailerContext t) {
         if (t instanceof AttrTrailerContext a) {
             return new Expr.Attribute(at, value, a.NAME().getText(), Ctx.LOAD);
         }
@@ -348,16 +347,17 @@ class ExprBuilder {
                 } else {
                     value = test(p.test(0));
                 }
-                positional(value, seenKeyword, seenDoubleStar);
+                positional(parens, seenKeyword, seenDoubleStar);
                 args.add(value);
             } else if (a instanceof WalrusArgContext w) {
                 Expr.Name target = new Expr.Name(src.span(w.NAME()), w.NAME().getText(), Ctx.STORE);
                 Expr value = new Expr.NamedExpr(src.span(w), target, test(w.test()));
-                positional(value, seenKeyword, seenDoubleStar);
+                positional(parens, seenKeyword, seenDoubleStar);
                 args.add(value);
             } else if (a instanceof StarArgContext s) {
                 if (seenDoubleStar) {
-                    throw src.error("iterable argument unpacking follows keyword argument unpacking", src.span(s));
+                    throw src.error("iterable argument unpacking follows keyword argument unpacking",
+                            src.span(s.STAR()));
                 }
                 args.add(new Expr.Starred(src.span(s), test(s.test()), Ctx.LOAD));
             } else {
@@ -369,12 +369,14 @@ class ExprBuilder {
         return new Expr.Call(at, func, List.copyOf(args), List.copyOf(keywords));
     }
 
-    private void positional(Expr value, boolean seenKeyword, boolean seenDoubleStar) {
+    /** CPython reports a positional argument after keywords at the call's closing parenthesis. */
+    private void positional(Span parens, boolean seenKeyword, boolean seenDoubleStar) {
+        Span close = new Span(parens.endLine(), parens.endCol() - 1, parens.endLine(), parens.endCol());
         if (seenDoubleStar) {
-            throw src.error("positional argument follows keyword argument unpacking", value.at());
+            throw src.error("positional argument follows keyword argument unpacking", close);
         }
         if (seenKeyword) {
-            throw src.error("positional argument follows keyword argument", value.at());
+            throw src.error("positional argument follows keyword argument", close);
         }
     }
 
@@ -542,7 +544,7 @@ class ExprBuilder {
                             lp.test() == null ? null : test(lp.test()), src.span(lp));
                 } else if (p instanceof LambdaStarContext ls) {
                     pb.star(ls.NAME() == null ? null : new Arg(src.span(ls.NAME()), ls.NAME().getText(), null),
-                            src.span(ls));
+                            src.span(ls), src.span(ls.STAR()));
                 } else if (p instanceof LambdaKwContext lk) {
                     pb.kwarg(new Arg(src.span(lk.NAME()), lk.NAME().getText(), null), src.span(lk));
                 } else {

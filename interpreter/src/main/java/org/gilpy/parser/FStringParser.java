@@ -189,7 +189,7 @@ final class FStringParser {
         }
         if (pos < n && s.charAt(pos) == ':') {
             pos++;
-            StringLiterals.Joiner specOut = new StringLiterals.Joiner(span);
+            StringLiterals.Joiner specOut = new StringLiterals.Joiner(src.span(piece.token()));
             parse(specOut, level + 1);
             spec = specOut.result();
         }

@@ -65,10 +65,10 @@ final class ParamsBuilder {
         args.clear();
     }
 
-    void star(Arg arg, Span at) {
+    void star(Arg arg, Span at, Span starToken) {
         notAfterKwarg(at);
         if (seenStar) {
-            throw src.error("* argument may appear only once", at);
+            throw src.error("* argument may appear only once", starToken);
         }
         seenStar = true;
         vararg = arg;

@@ -49,8 +49,9 @@ final class SyntaxErrors {
         Token prev = i > 0 ? tokens.get(i - 1) : null;
         int type = tok.getType();
 
-        if (type == Token.EOF && lexer.unclosedBracket() != null) {
-            PythonLexerBase.OpenBracket b = lexer.unclosedBracket();
+        PythonLexerBase.OpenBracket b = lexer.unclosedBracket();
+        if (b != null && i > bracketIndex(b) && !commaBeforeMore(tok, prev)) {
+            // CPython's parser runs into the end of the input inside the bracket
             return error("SyntaxError", "'" + b.bracket() + "' was never closed", b.line(), b.col() + 1, b.line(), 0);
         }
         PySyntaxError unsupported = unsupportedStatement(i);
@@ -76,6 +77,10 @@ final class SyntaxErrors {
                 int body = startOfOperand(ifTok.getTokenIndex() - 1);
                 return range("expected 'else' after 'if' expression", tokens.get(body), prev);
             }
+        }
+        if (type == COMMA && i + 1 < tokens.size() && tokens.get(i + 1).getType() == NEWLINE
+                && headerKeyword(i) == FROM) {
+            return errorAt("trailing comma not allowed without surrounding parentheses", tokens.get(i + 1), false);
         }
         PySyntaxError legacy = legacyPrint(tok, prev);
         if (legacy != null) {
@@ -193,9 +198,33 @@ final class SyntaxErrors {
                 + "(...)?", prev, tokens.get(end));
     }
 
+    /** The index of the token of an open bracket. */
+    private int bracketIndex(PythonLexerBase.OpenBracket b) {
+        for (Token t : tokens) {
+            if (t.getLine() == b.line() && t.getCharPositionInLine() == b.col()) {
+                return t.getTokenIndex();
+            }
+        }
+        return tokens.size();
+    }
+
+    /** A "forgot a comma" error whose second operand is followed by a comma or a closing bracket. */
+    private boolean commaBeforeMore(Token tok, Token prev) {
+        if (forgotComma(tok, prev) == null) {
+            return false;
+        }
+        int end = endOfOperand(tok.getTokenIndex());
+        int next = end + 1 < tokens.size() ? tokens.get(end + 1).getType() : Token.EOF;
+        return next == COMMA || next == RPAR || next == RSQB || next == RBRACE;
+    }
+
     private PySyntaxError forgotComma(Token tok, Token prev) {
         if (prev == null || !startsExpression(tok.getType()) || !endsExpression(prev.getType())
                 || depthAt(tok.getTokenIndex()) == 0) {
+            return null;
+        }
+        int kw = headerKeyword(tok.getTokenIndex());
+        if (kw == FROM || kw == IMPORT) {
             return null;
         }
         int start = startOfOperand(prev.getTokenIndex());

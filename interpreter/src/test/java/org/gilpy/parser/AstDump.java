@@ -52,8 +52,6 @@ final class AstDump {
         return this;
     }
 
-    private boolean first = true;
-
     private AstDump field(String name, Object value) {
         if (value == null) {
             return this;
@@ -347,7 +345,7 @@ final class AstDump {
         String digits = bd.unscaledValue().abs().toString();
         int exp = digits.length() - 1 - bd.scale();   // decimal exponent of the first digit
         String sign = d < 0 ? "-" : "";
-        if (exp >= -5 && exp < 16) {
+        if (exp >= -5 && exp < 16 && exp >= -4) {
             String plain = bd.abs().toPlainString();
             return sign + (plain.contains(".") ? plain : plain + ".0");
         }
@@ -367,13 +365,27 @@ final class AstDump {
                 b.append("\\r");
             } else if (c == '\t') {
                 b.append("\\t");
-            } else if (c < 32 || c == 127) {
-                b.append(String.format("\\x%02x", c));
+            } else if (!printable(c)) {
+                b.append(c < 0x100 ? String.format("\\x%02x", c)
+                        : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
             } else {
                 b.appendCodePoint(c);
             }
         });
         return b.append(q).toString();
+    }
+
+    /** Python's str.isprintable for one character. */
+    static boolean printable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
     }
 
     static String bytesRepr(byte[] bytes) {
