@@ -1,0 +1,8 @@
+# Naive recursion: call depth, argument passing and small-int arithmetic.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print("fib", fib(31))
