@@ -1,0 +1,20 @@
+# collections.Counter
+from collections import Counter
+c = Counter("abracadabra")
+print(c, c["a"], c["z"], len(c))
+print(c.most_common(), c.most_common(2), sorted(c.elements()))
+c.update("aaz")
+c.subtract({"b": 1})
+print(c)
+a = Counter(a=3, b=1)
+b = Counter(a=1, b=2, c=1)
+print(a + b, a - b, a & b, a | b, -b if hasattr(Counter, "__neg__") else "", +Counter(x=-1, y=2))
+print(Counter({"x": 2, "y": 0, "z": -1}).total() if hasattr(Counter, "total") else 1)
+words = "to be or not to be that is the question".split()
+wc = Counter(words)
+print(wc.most_common(3), wc["to"], list(wc.keys())[:4])
+print(Counter([1, 2, 2, 3, 3, 3]) == Counter({3: 3, 2: 2, 1: 1}))
+print(dict(Counter("hello")), Counter("aab") < Counter("aaab") if hasattr(Counter, "__lt__") else "")
+del c["a"]
+print("a" in c, c.most_common(1))
+print(repr(Counter()), Counter(a=0), Counter(a=0) == Counter())

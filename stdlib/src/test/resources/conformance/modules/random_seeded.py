@@ -1,0 +1,28 @@
+# random with a fixed seed reproduces CPython's Mersenne Twister sequences
+import random
+random.seed(42)
+print([random.random() for _ in range(5)])
+print([random.randint(1, 100) for _ in range(10)])
+print(random.choice("abcdefg"), random.choice([10, 20, 30]), random.choice(range(1000)))
+lst = list(range(10))
+random.shuffle(lst)
+print(lst)
+print(random.sample(range(100), 5), random.sample("abcdef", 3))
+print(random.uniform(1, 10), random.uniform(-1, 1))
+print(random.randrange(10), random.randrange(0, 100, 5), random.randrange(-50, 50))
+print(random.getrandbits(16), random.getrandbits(64), random.getrandbits(100))
+random.seed(12345)
+a = [random.random() for _ in range(3)]
+random.seed(12345)
+b = [random.random() for _ in range(3)]
+print(a == b, a)
+random.seed("a string seed")
+print(random.random(), random.randint(0, 10 ** 12))
+random.seed(0)
+print(random.choices("abc", k=6), random.choices(range(5), weights=[10, 1, 1, 1, 1], k=5))
+r = random.Random(7)
+print(r.random(), r.randint(1, 6), r.choice("xyz"))
+state = r.getstate()
+x1 = r.random()
+r.setstate(state)
+print(x1 == r.random())
