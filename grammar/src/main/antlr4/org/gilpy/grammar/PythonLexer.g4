@@ -158,5 +158,9 @@ fragment DIGIT         : [0-9] ;
 fragment NONZERO_DIGIT : [1-9] ;
 fragment HEX_DIGIT     : [0-9a-fA-F] ;
 
-fragment ID_START    : [a-zA-Z_] | [\p{L}\p{Nl}] ;
-fragment ID_CONTINUE : ID_START | [0-9] | [\p{Mn}\p{Mc}\p{Nd}\p{Pc}] ;
+// Any non-ASCII character may be part of a name here: Unicode property classes would make the
+// lexer's ATN (and so start-up) much bigger. PythonLexerBase checks non-ASCII names the way
+// CPython's tokenizer does and reports "invalid character" for the rest.
+fragment ID_START    : [a-zA-Z_] | NON_ASCII ;
+fragment ID_CONTINUE : [a-zA-Z_0-9] | NON_ASCII ;
+fragment NON_ASCII   : ~[\u0000-\u007F] ;

@@ -138,6 +138,7 @@ public abstract class PythonLexerBase extends Lexer {
                     brackets.add(new OpenBracket(t.getText().charAt(0), t.getLine(), t.getCharPositionInLine()));
             case PythonLexer.RPAR, PythonLexer.RSQB, PythonLexer.RBRACE -> closeBracket(t);
             case PythonLexer.NUMBER -> checkNumberEnd(t);
+            case PythonLexer.NAME -> checkName(t);
             case PythonLexer.ERRORTOKEN -> errorToken(t);
             default -> { }
         }
@@ -293,6 +294,46 @@ public abstract class PythonLexerBase extends Lexer {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
     }
 
+    // ---- names ----
+
+    /** Non-ASCII names must be identifiers (XID_Start XID_Continue*); they are NFKC-normalized. */
+    private void checkName(Token t) {
+        String text = t.getText();
+        boolean ascii = true;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return;
+        }
+        int col = t.getCharPositionInLine();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean ok = i == 0 ? cp == '_' || Character.isUnicodeIdentifierStart(cp)
+                    : Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+            if (!ok) {
+                throw invalidCharacter(cp, t.getLine(), col);
+            }
+            i += Character.charCount(cp);
+            col++;
+        }
+        String normalized = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        if (!normalized.equals(text) && t instanceof CommonToken ct) {
+            ct.setText(normalized);
+        }
+    }
+
+    private static TokenizerError invalidCharacter(int cp, int line, int col) {
+        if (isPrintable(cp)) {
+            return syntaxAt(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp),
+                    line, col + 1);
+        }
+        return syntaxAt(String.format("invalid non-printable character U+%04X", cp), line, col + 1);
+    }
+
     // ---- stray characters ----
 
     private void errorToken(Token t) {
@@ -310,15 +351,8 @@ public abstract class PythonLexerBase extends Lexer {
                     line, col + 2, line, 0);
         }
         int cp = t.getText().codePointAt(0);
-        if (cp >= 128) {
-            if (isPrintable(cp)) {
-                throw syntaxAt(String.format("invalid character '%s' (U+%04X)", new String(Character.toChars(cp)), cp),
-                        line, col + 1);
-            }
-            throw syntaxAt(String.format("invalid non-printable character U+%04X", cp), line, col + 1);
-        }
-        if (cp < 32 && cp != '\t' && cp != '\f') {
-            throw syntaxAt(String.format("invalid non-printable character U+%04X", cp), line, col + 1);
+        if (cp >= 128 || (cp < 32 && cp != '\t' && cp != '\f')) {
+            throw invalidCharacter(cp, line, col);
         }
         // '$', '?', '!', '`': the parser reports "invalid syntax" at this token.
     }

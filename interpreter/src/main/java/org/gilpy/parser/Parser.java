@@ -34,6 +34,19 @@ public final class Parser {
         return run(text, src, mode);
     }
 
+    /**
+     * Loads and initializes the lexer and parser (ATN deserialization, first DFA states) by parsing
+     * a small program. Optional: a launcher may call it on a background thread at start-up so that
+     * the first real {@link #parse} is faster.
+     */
+    public static void preload() {
+        parse("import a.b as c\nfrom . import d\n@f\ndef g(x, *a, k=1, **kw) -> int:\n"
+                + "    global y\n    if not x and y or z: return [i for i in x if i]\n"
+                + "    while x[1:2] < 3: x += -1; break\n    return {1: 'a', **kw}, f'{x!r:>3}', (yield), lambda: 0\n"
+                + "class C(B):\n    try:\n        pass\n    except E as e:\n        raise\n    finally:\n"
+                + "        del a.b\n    with a as b: assert x, 1.5\n", "<preload>", Mode.EXEC);
+    }
+
     /** Parses a string as an expression ({@code eval} mode); a shortcut for {@link #parse}. */
     public static Expr parseExpression(String source, String filename) {
         return ((Mod.Expression) parse(source, filename, Mode.EVAL)).body();
@@ -76,15 +89,11 @@ public final class Parser {
             }
         }
         AstBuilder builder = new AstBuilder(src, (exprText, line, col) -> fstringExpr(src, exprText, line, col));
-        try {
-            return switch (mode) {
-                case EXEC -> builder.module((PythonParser.File_inputContext) tree);
-                case EVAL -> builder.expression((PythonParser.Eval_inputContext) tree);
-                case SINGLE -> builder.interactive((PythonParser.Single_inputContext) tree);
-            };
-        } catch (PySyntaxError e) {
-            throw e;
-        }
+        return switch (mode) {
+            case EXEC -> builder.module((PythonParser.File_inputContext) tree);
+            case EVAL -> builder.expression((PythonParser.Eval_inputContext) tree);
+            case SINGLE -> builder.interactive((PythonParser.Single_inputContext) tree);
+        };
     }
 
     private static ParserRuleContext start(PythonParser parser, Mode mode) {
