@@ -262,7 +262,8 @@ final class AstBuilder extends ExprBuilder {
                 decorators.add(namedexpr(dc.namedexpr_test()));
             }
             if (d.async_funcdef() != null) {
-                throw unsupported("'async def'", src.span(d.async_funcdef()));
+                throw unsupported("'async def'", src.span(d.async_funcdef().ASYNC().getSymbol(),
+                        d.async_funcdef().funcdef().DEF().getSymbol()));
             }
             if (d.funcdef() != null) {
                 return funcdef(d.funcdef(), List.copyOf(decorators));

@@ -18,9 +18,12 @@ final class FStringParser {
     private final String s;
     private final Span span;
     private final StringLiterals.ExprParser exprParser;
+    private final Token last;
     private int pos;
 
-    FStringParser(SourceInfo src, StringLiterals.Piece piece, Span span, StringLiterals.ExprParser exprParser) {
+    FStringParser(SourceInfo src, StringLiterals.Piece piece, Span span, Token last,
+                  StringLiterals.ExprParser exprParser) {
+        this.last = last;
         this.src = src;
         this.piece = piece;
         this.s = piece.body();
@@ -189,7 +192,7 @@ final class FStringParser {
         }
         if (pos < n && s.charAt(pos) == ':') {
             pos++;
-            StringLiterals.Joiner specOut = new StringLiterals.Joiner(src.span(piece.token()));
+            StringLiterals.Joiner specOut = new StringLiterals.Joiner(src.span(piece.token()), span);
             parse(specOut, level + 1);
             spec = specOut.result();
         }
@@ -222,9 +225,8 @@ final class FStringParser {
         return new int[] {line, col};
     }
 
-    /** CPython 3.11 reports f-string errors just after the end of the literal. */
+    /** CPython 3.11 reports f-string errors at the token after the literal. */
     private PySyntaxError error(String msg) {
-        int[] end = src.end(piece.token());
-        return src.error("SyntaxError", msg, end[0], end[1] + 1, end[0], end[1] + 1);
+        return src.errorAfter(msg, last);
     }
 }

@@ -29,6 +29,10 @@ public final class Parser {
      * @throws PySyntaxError for any syntax, indentation or tab error, worded as CPython 3.11 does
      */
     public static Mod parse(String source, String filename, Mode mode) {
+        if (source.indexOf('\0') >= 0) {
+            throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, 0,
+                    null, 0, 0);
+        }
         String text = normalizeNewlines(source);
         SourceInfo src = new SourceInfo(filename, SourceInfo.splitLines(text), 0, 0, "");
         return run(text, src, mode);
@@ -88,6 +92,7 @@ public final class Parser {
                 throw new SyntaxErrors(src, tokens, lexer, parser).convert(e);
             }
         }
+        src.tokens = tokens.getTokens();
         AstBuilder builder = new AstBuilder(src, (exprText, line, col) -> fstringExpr(src, exprText, line, col));
         return switch (mode) {
             case EXEC -> builder.module((PythonParser.File_inputContext) tree);
@@ -107,7 +112,18 @@ public final class Parser {
     /** The expression of an f-string replacement field, parsed in parentheses as CPython 3.11 does. */
     private static Expr fstringExpr(SourceInfo outer, String exprText, int line, int col) {
         SourceInfo src = new SourceInfo(outer.filename, outer.lines(), line - 1, col - 1, "f-string: ");
-        Mod.Expression m = (Mod.Expression) run("(" + exprText + ")", src, Mode.EVAL);
-        return m.body();
+        String text = "(" + exprText + ")";
+        try {
+            return ((Mod.Expression) run(text, src, Mode.EVAL)).body();
+        } catch (PySyntaxError e) {
+            // CPython 3.11 reports these relative to the parenthesized expression text
+            String[] sub = SourceInfo.splitLines(text);
+            int rel = e.lineno - src.lineDelta;
+            int shift = rel == 1 ? src.colDelta : 0;
+            int endShift = e.endLineno - src.lineDelta == 1 ? src.colDelta : 0;
+            throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset - shift,
+                    rel >= 1 && rel <= sub.length ? sub[rel - 1] : e.text, e.endLineno,
+                    e.endOffset > 0 ? e.endOffset - endShift : e.endOffset);
+        }
     }
 }

@@ -20,6 +20,9 @@ final class SourceInfo {
     /** Prefix for error messages ("f-string: " inside f-string replacement fields). */
     final String msgPrefix;
 
+    /** The tokens being built from, once parsed (for errors placed at the token after a literal). */
+    java.util.List<Token> tokens = java.util.List.of();
+
     SourceInfo(String filename, String[] lines, int lineDelta, int colDelta, String msgPrefix) {
         this.filename = filename;
         this.lines = lines;
@@ -96,6 +99,26 @@ final class SourceInfo {
     PySyntaxError error(String msg, Span at) {
         return new PySyntaxError("SyntaxError", msgPrefix + msg, filename, at.line(), at.col() + 1,
                 lineText(at.line()), at.endLine(), at.endCol() + 1);
+    }
+
+    /**
+     * An error placed, as CPython's parser places errors found in literals, at the token after
+     * {@code last} (a layout token there gives an empty range).
+     */
+    PySyntaxError errorAfter(String msg, Token last) {
+        int i = last.getTokenIndex() + 1;
+        Token next = i > 0 && i < tokens.size() ? tokens.get(i) : null;
+        if (next == null) {
+            int[] end = end(last);
+            return error("SyntaxError", msg, end[0], end[1] + 1, end[0], end[1] + 1);
+        }
+        int type = next.getType();
+        if (type == org.gilpy.grammar.PythonLexer.NEWLINE || type == Token.EOF
+                || type == org.gilpy.grammar.PythonLexer.DEDENT) {
+            return error("SyntaxError", msg, line(next), col(next) + 1, line(next), col(next) + 1);
+        }
+        int[] end = end(next);
+        return error("SyntaxError", msg, line(next), col(next) + 1, end[0], end[1] + 1);
     }
 
     PySyntaxError error(String kind, String msg, int line, int offset, int endLine, int endOffset) {

@@ -64,10 +64,9 @@ final class StringLiterals {
             anyStr |= !p.bytes();
             anyF |= p.fstring();
         }
+        Token last = tokens.get(tokens.size() - 1);
         if (anyBytes && anyStr) {
-            Token last = tokens.get(tokens.size() - 1);
-            int[] end = src.end(last);
-            throw src.error("SyntaxError", "cannot mix bytes and nonbytes literals", end[0], end[1] + 1, end[0], end[1] + 1);
+            throw src.errorAfter("cannot mix bytes and nonbytes literals", last);
         }
         if (anyBytes) {
             StringBuilder sb = new StringBuilder();
@@ -77,7 +76,7 @@ final class StringLiterals {
                         throw src.error("bytes can only contain ASCII literal characters", src.span(p.token()));
                     }
                 }
-                sb.append(p.raw() ? p.body() : decode(src, p, true));
+                sb.append(p.raw() ? p.body() : decode(src, p, true, last));
             }
             byte[] b = new byte[sb.length()];
             for (int i = 0; i < b.length; i++) {
@@ -88,20 +87,20 @@ final class StringLiterals {
         if (!anyF) {
             if (pieces.size() == 1) {
                 Piece p = pieces.get(0);
-                return new Expr.Constant(span, p.raw() ? p.body() : decode(src, p, false));
+                return new Expr.Constant(span, p.raw() ? p.body() : decode(src, p, false, last));
             }
             StringBuilder sb = new StringBuilder();
             for (Piece p : pieces) {
-                sb.append(p.raw() ? p.body() : decode(src, p, false));
+                sb.append(p.raw() ? p.body() : decode(src, p, false, last));
             }
             return new Expr.Constant(span, sb.toString());
         }
-        Joiner joiner = new Joiner(span);
+        Joiner joiner = new Joiner(span, span);
         for (Piece p : pieces) {
             if (p.fstring()) {
-                new FStringParser(src, p, span, exprParser).parseInto(joiner);
+                new FStringParser(src, p, span, last, exprParser).parseInto(joiner);
             } else {
-                joiner.addText(p.raw() ? p.body() : decode(src, p, false));
+                joiner.addText(p.raw() ? p.body() : decode(src, p, false, last));
             }
         }
         return joiner.result();
@@ -110,11 +109,14 @@ final class StringLiterals {
     /** Collects the values of a JoinedStr, merging adjacent text. */
     static final class Joiner {
         private final Span span;
+        private final Span textSpan;
         private final List<Expr> values = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
 
-        Joiner(Span span) {
+        /** {@code span} for the JoinedStr, {@code textSpan} for its Constant pieces (as CPython 3.11). */
+        Joiner(Span span, Span textSpan) {
             this.span = span;
+            this.textSpan = textSpan;
         }
 
         void addText(String s) {
@@ -128,7 +130,7 @@ final class StringLiterals {
 
         private void flush() {
             if (text.length() > 0) {
-                values.add(new Expr.Constant(span, text.toString()));
+                values.add(new Expr.Constant(textSpan, text.toString()));
                 text.setLength(0);
             }
         }
@@ -139,12 +141,11 @@ final class StringLiterals {
         }
     }
 
-    private static String decode(SourceInfo src, Piece p, boolean bytes) {
+    private static String decode(SourceInfo src, Piece p, boolean bytes, Token last) {
         try {
             return decode(p.body(), bytes);
         } catch (DecodeError e) {
-            Token t = p.token();
-            throw src.error("SyntaxError", e.getMessage(), src.line(t), src.col(t) + 1, src.line(t), src.col(t) + 1);
+            throw src.errorAfter(e.getMessage(), last);
         }
     }
 
