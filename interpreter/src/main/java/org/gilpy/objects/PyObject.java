@@ -14,6 +14,16 @@ public abstract class PyObject {
         return null;
     }
 
+    /** Attribute lookup (object.__getattribute__ for this layout): null when absent. */
+    public PyObject getAttribute(PyStr name) {
+        return PyBaseObject.genericGetAttr(this, name);
+    }
+
+    /** Sets an attribute, or deletes it when value is null (object.__setattr__ for this layout). */
+    public void setAttribute(PyStr name, PyObject value) {
+        PyBaseObject.genericSetAttr(this, name, value);
+    }
+
     /** {@code type(self).__get__(self, obj, type)}; only called when {@link PyType#isDescriptor}. */
     public PyObject descrGet(PyObject obj, PyType type) {
         PyObject get = type().lookup(Names.__get__);

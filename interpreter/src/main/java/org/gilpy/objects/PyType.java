@@ -145,6 +145,7 @@ public class PyType extends PyObject {
             dict.setItem(name, value);
         }
         version++;
+        globalVersion++;
         if (name.value.startsWith("__")) {
             refreshDescriptorFlags();
         }
@@ -199,9 +200,10 @@ public class PyType extends PyObject {
         return def("__new__", new PyBuiltinFunction("__new__", f, null));
     }
 
-    /** A class method declared in Java ({@code dict.fromkeys}). */
+    /** A class method declared in Java ({@code dict.fromkeys}); f's self is the class. */
     public PyType classMethod(String name, Builtin.Impl f) {
-        return def(name, new PyClassMethod(new PyBuiltinFunction(name, f, null)));
+        Builtin.Impl withCls = (unused, args, kw) -> f.call(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+        return def(name, new PyClassMethod(new PyBuiltinFunction(name, withCls, null)));
     }
 
     public PyType staticMethod(String name, Builtin.Impl f) {
@@ -262,6 +264,92 @@ public class PyType extends PyObject {
         ready();
         PyObject m = dict.getItem(Names.__module__);
         return m instanceof PyStr s ? s.value : "builtins";
+    }
+
+    private static int globalVersion;
+    private int getattrCacheVersion = -1;
+    private boolean customGetattr;
+
+    /**
+     * Whether attribute lookup on instances is not plain {@code object.__getattribute__} (a class
+     * defining {@code __getattribute__} or {@code __getattr__}); cached until any class changes.
+     */
+    public boolean hasCustomGetattr() {
+        if (!isHeapType) {
+            return false;
+        }
+        if (getattrCacheVersion != globalVersion) {
+            PyObject ga = lookup(Names.__getattribute__);
+            customGetattr = ga != PyBaseObject.GETATTRIBUTE || lookup(Names.__getattr__) != null;
+            getattrCacheVersion = globalVersion;
+        }
+        return customGetattr;
+    }
+
+    /** Whether instances get a {@code __dict__} (not when every class defines {@code __slots__}). */
+    public boolean hasInstanceDict() {
+        if (!isHeapType) {
+            return false;
+        }
+        for (PyType t : mro) {
+            if (t.isHeapType && !t.dict.contains(Names.__slots__)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** type.__getattribute__: metatype data descriptors, then the MRO, then the metatype. */
+    @Override
+    public PyObject getAttribute(PyStr name) {
+        PyType meta = type();
+        PyObject metaAttr = meta.lookup(name);
+        if (metaAttr != null && metaAttr.type().isDataDescriptor) {
+            return metaAttr.descrGet(this, meta);
+        }
+        PyObject attr = lookup(name);
+        if (attr != null) {
+            return attr.type().isDescriptor ? attr.descrGet(null, this) : attr;
+        }
+        if (metaAttr != null) {
+            return metaAttr.type().isDescriptor ? metaAttr.descrGet(this, meta) : metaAttr;
+        }
+        return null;
+    }
+
+    @Override
+    public void setAttribute(PyStr name, PyObject value) {
+        PyObject metaAttr = type().lookup(name);
+        if (metaAttr != null && metaAttr.type().isDataDescriptor) {
+            metaAttr.descrSet(this, value);
+            return;
+        }
+        if (!isHeapType) {
+            throw PyExc.typeError("cannot set '%s' attribute of immutable type '%s'", name.value, this.name);
+        }
+        setAttr(name, value);
+    }
+
+    private java.util.List<java.lang.ref.WeakReference<PyType>> subclasses;
+
+    synchronized void addSubclass(PyType sub) {
+        if (subclasses == null) {
+            subclasses = new ArrayList<>();
+        }
+        subclasses.add(new java.lang.ref.WeakReference<>(sub));
+    }
+
+    synchronized List<PyObject> subclasses() {
+        List<PyObject> out = new ArrayList<>();
+        if (subclasses != null) {
+            for (java.lang.ref.WeakReference<PyType> r : subclasses) {
+                PyType s = r.get();
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
     }
 
     void setBases(PyType[] newBases) {

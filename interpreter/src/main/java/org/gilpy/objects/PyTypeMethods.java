@@ -1,0 +1,132 @@
+package org.gilpy.objects;
+
+import java.util.Arrays;
+
+/**
+ * The methods of {@code type} itself: attributes of classes ({@code __name__}, {@code __mro__}...),
+ * {@code type(x)} and {@code type(name, bases, ns)}, and class creation ({@code type.__new__}).
+ */
+public final class PyTypeMethods {
+    private PyTypeMethods() {}
+
+    public static final PyObject TYPE_CALL = new PyMethodDescr(PyType.TYPE, "__call__",
+            (self, args, kw) -> ((PyType) self).construct(args, kw));
+    public static final PyObject GETATTRIBUTE = new PyMethodDescr(PyType.TYPE, "__getattribute__",
+            Builtin.of("__getattribute__", (Builtin.M1) (self, name) -> Abstract.getAttr(self, Abstract.attrName(name))));
+
+    private static PyType t(PyObject o) {
+        return (PyType) o;
+    }
+
+    static void define(PyType t) {
+        t.def("__call__", TYPE_CALL);
+        t.def("__getattribute__", GETATTRIBUTE);
+        t.constructor(PyTypeMethods::typeNew);
+        t.methodVar("__init__", (self, args, kw) -> PyNone.NONE);
+        t.getset("__name__", self -> PyStr.of(t(self).name), null);
+        t.getset("__qualname__", self -> PyStr.of(t(self).qualname()), (self, v) -> t(self).setAttr(Names.__qualname__, v));
+        t.getset("__module__", self -> PyStr.of(t(self).module()), (self, v) -> t(self).setAttr(Names.__module__, v));
+        t.getter("__mro__", self -> PyTuple.of((PyObject[]) t(self).mro().clone()));
+        t.getset("__bases__", self -> PyTuple.of((PyObject[]) t(self).bases().clone()), (self, v) -> {
+            PyObject[] items = Abstract.toArray(v);
+            t(self).setBases(Arrays.copyOf(items, items.length, PyType[].class));
+        });
+        t.getter("__base__", self -> t(self).base() == null ? PyNone.NONE : t(self).base());
+        t.getter("__dict__", self -> t(self).getDict().copy());
+        t.getter("__doc__", self -> {
+            PyObject d = t(self).getDict().getItem(Names.__doc__);
+            return d == null ? PyNone.NONE : d.type().isDescriptor ? d.descrGet(null, t(self)) : d;
+        });
+        t.method("mro", self -> new PyList((PyObject[]) t(self).mro().clone()));
+        t.method("__repr__", self -> {
+            PyType c = t(self);
+            String mod = c.module();
+            return PyStr.of("<class '" + (mod.equals("builtins") ? c.qualname() : mod + "." + c.qualname()) + "'>");
+        });
+        t.method("__instancecheck__", (self, o) -> PyBool.of(o.type().isSubtypeOf(t(self))));
+        t.method("__subclasscheck__", (self, o) -> PyBool.of(o instanceof PyType s && s.isSubtypeOf(t(self))));
+        t.method("__subclasses__", self -> new PyList(t(self).subclasses()));
+        t.classMethod("__prepare__", (cls, args, kw) -> new PyDict());
+        t.method("__or__", (a, b) -> new PyGenericAlias(PyStr.of("Union"), PyTuple.of(a, b)));
+    }
+
+    /** type(x) or type(name, bases, dict): the latter is class creation. */
+    private static PyObject typeNew(PyObject unused, PyObject[] args, String[] kw) {
+        PyType meta = (PyType) args[0];
+        int npos = args.length - (kw == null ? 0 : kw.length);
+        if (npos == 2 && meta == PyType.TYPE && kw == null) {
+            return args[1].type();
+        }
+        if (npos != 4) {
+            throw PyExc.typeError("type() takes 1 or 3 arguments");
+        }
+        String name = Abstract.strArg(args[1], "type.__new__");
+        PyObject[] baseObjs = Abstract.toArray(args[2]);
+        if (!(args[3] instanceof PyDict ns)) {
+            throw PyExc.typeError("type.__new__() argument 3 must be dict, not %s", args[3].type().name);
+        }
+        PyType[] bases = baseObjs.length == 0 ? new PyType[] {PyBaseObject.TYPE}
+                : Arrays.copyOf(baseObjs, baseObjs.length, PyType[].class);
+        PyType winner = meta;
+        for (PyType b : bases) {
+            PyType bm = b.type();
+            if (winner.isSubtypeOf(bm)) {
+                continue;
+            }
+            if (bm.isSubtypeOf(winner)) {
+                winner = bm;
+            } else {
+                throw PyExc.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
+            }
+        }
+        PyDict dict = ns.copy();
+        PyObject newFn = dict.getItem(Names.__new__);
+        if (newFn != null && !(newFn instanceof PyStaticMethod)) {
+            dict.setItem(Names.__new__, new PyStaticMethod(newFn));
+        }
+        for (PyStr special : new PyStr[] {Names.__init_subclass__, Names.__class_getitem__}) {
+            PyObject f = dict.getItem(special);
+            if (f != null && !(f instanceof PyClassMethod)) {
+                dict.setItem(special, new PyClassMethod(f));
+            }
+        }
+        if (dict.getItem(Names.__qualname__) == null) {
+            dict.setItem(Names.__qualname__, PyStr.of(name));
+        }
+        if (dict.getItem(Names.__doc__) == null) {
+            dict.setItem(Names.__doc__, PyNone.NONE);
+        }
+        PyObject cell = dict.delItem(Names.__classcell__);
+        PyType cls = PyType.newHeapType(winner, name, bases, dict);
+        for (PyType b : bases) {
+            b.addSubclass(cls);
+        }
+        if (cell != null) {
+            ((org.gilpy.vm.PyCell) cell).set(cls);
+        }
+        for (java.util.Map.Entry<PyObject, PyObject> e : dict.entries()) {
+            PyObject setName = e.getValue().type().lookup(Names.__set_name__);
+            if (setName != null) {
+                Abstract.callPrepended(setName, e.getValue(), cls, e.getKey());
+            }
+        }
+        // super(cls, cls).__init_subclass__(**kwargs)
+        PyType parent = cls.mro().length > 1 ? cls.mro()[1] : PyBaseObject.TYPE;
+        PyObject initSub = null;
+        for (int i = 1; i < cls.mro().length && initSub == null; i++) {
+            initSub = cls.mro()[i].getDict().getItem(Names.__init_subclass__);
+        }
+        if (initSub != null) {
+            PyObject bound = initSub.type().isDescriptor ? initSub.descrGet(cls, cls.type()) : initSub;
+            if (initSub instanceof PyClassMethod cm) {
+                bound = new PyMethod(cm.func, cls);
+            }
+            PyObject[] kwValues = kw == null ? new PyObject[0] : Arrays.copyOfRange(args, npos, args.length);
+            bound.call(kwValues, kw);
+        } else if (kw != null) {
+            throw PyExc.typeError("%s.__init_subclass__() takes no keyword arguments", parent.name);
+        }
+        return cls;
+    }
+}

@@ -1,0 +1,242 @@
+package org.gilpy.vm;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gilpy.builtins.BuiltinsModule;
+import org.gilpy.builtins.PyFile;
+import org.gilpy.builtins.SysModule;
+import org.gilpy.builtins.TracebackPrinter;
+import org.gilpy.bytecode.PyCode;
+import org.gilpy.compiler.Compiler;
+import org.gilpy.objects.Abstract;
+import org.gilpy.objects.Names;
+import org.gilpy.objects.PyBaseException;
+import org.gilpy.objects.PyDict;
+import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyException;
+import org.gilpy.objects.PyInt;
+import org.gilpy.objects.PyModule;
+import org.gilpy.objects.PyNone;
+import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
+import org.gilpy.parser.Mode;
+import org.gilpy.parser.Parser;
+import org.gilpy.parser.PySyntaxError;
+
+/**
+ * One Python interpreter ({@code PyInterpreterState}): its modules, builtins, import system and
+ * eval breaker. Each interpreter is independent; several can live in one JVM.
+ */
+public final class Interpreter {
+    private static final AtomicInteger IDS = new AtomicInteger();
+
+    public final int id = IDS.incrementAndGet();
+    public final InterpreterConfig config;
+    /** sys.modules. */
+    public final PyDict modules = new PyDict();
+    public final PyModule builtinsModule;
+    public final PyDict builtins;
+    public final PyModule sys;
+    public final Importer importer;
+    /** Source text by file name, for traceback lines. */
+    public final Map<String, String> linecache = new ConcurrentHashMap<>();
+    public int recursionLimit;
+    /**
+     * The eval breaker: set when a check point has work to do (a pending interrupt, a GIL drop
+     * request). Read once per check point; nothing else is read there on the fast path.
+     */
+    public volatile boolean evalBreaker;
+    private volatile PyException pendingInterrupt;
+    public final PyFile stdout;
+    public final PyFile stderr;
+    public final PyFile stdin;
+
+    public Interpreter(InterpreterConfig config) {
+        this.config = config;
+        this.recursionLimit = config.recursionLimit;
+        this.importer = new Importer(this);
+        this.stdout = PyFile.forOutput("<stdout>", config.stdout, !config.unbuffered);
+        this.stderr = PyFile.forOutput("<stderr>", config.stderr, false);
+        this.stdin = PyFile.forInput("<stdin>", config.stdin);
+        this.builtinsModule = BuiltinsModule.create(this);
+        this.builtins = builtinsModule.getDict();
+        this.sys = SysModule.create(this);
+        modules.setItem(PyStr.intern("builtins"), builtinsModule);
+        modules.setItem(PyStr.intern("sys"), sys);
+    }
+
+    /** The builtins a function with these globals sees. */
+    public PyDict builtinsFor(PyDict globals) {
+        PyObject b = globals.getItem(Names.__builtins__);
+        if (b instanceof PyModule m) {
+            return m.getDict();
+        }
+        if (b instanceof PyDict d) {
+            return d;
+        }
+        return builtins;
+    }
+
+    /** Runs a code object with the given namespaces in the calling thread. */
+    public PyObject execCode(PyCode code, PyDict globals, PyDict locals) {
+        if (globals.getItem(Names.__builtins__) == null) {
+            globals.setItem(Names.__builtins__, builtinsModule);
+        }
+        Frame f = new Frame(code, globals, builtinsFor(globals), locals, null);
+        return Eval.run(ThreadState.current(), f, null);
+    }
+
+    /** Parses and compiles source, turning a syntax error into the Python exception. */
+    public PyCode compile(String source, String filename, Mode mode) {
+        linecache.put(filename, source);
+        try {
+            return Compiler.compile(Parser.parse(source, filename, mode), filename, source);
+        } catch (PySyntaxError e) {
+            throw syntaxError(e);
+        }
+    }
+
+    public PyException syntaxError(PySyntaxError e) {
+        PyObject type = builtins.get(e.kind);
+        PyObject[] info = {
+            PyStr.of(e.filename), PyInt.of(e.lineno), PyInt.of(e.offset),
+            e.text == null ? PyNone.NONE : PyStr.of(e.text),
+            e.endLineno == 0 ? PyNone.NONE : PyInt.of(e.endLineno),
+            e.endOffset == 0 ? PyNone.NONE : PyInt.of(e.endOffset)
+        };
+        PyBaseException exc = PyExc.instance(type == null ? PyExc.SyntaxError : (org.gilpy.objects.PyType) type,
+                PyStr.of(e.msg), org.gilpy.objects.PyTuple.of(info));
+        return exc.toThrowable();
+    }
+
+    /** Any runtime failure as a Python exception (syntax errors included). */
+    public PyException asPyException(RuntimeException e) {
+        if (e instanceof PyException pe) {
+            return pe;
+        }
+        if (e instanceof PySyntaxError se) {
+            return syntaxError(se);
+        }
+        return Raise.fromJava(e);
+    }
+
+    void checkImportAllowed(String name) {
+        String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (config.deniedModules.contains(top) || config.deniedModules.contains(name)) {
+            PyException e = PyExc.raise(PyExc.ImportError, "import of '%s' is not allowed in this interpreter", name);
+            e.value.setAttr("name", PyStr.of(name));
+            throw e;
+        }
+    }
+
+    /** Called at a check point when the eval breaker is set. */
+    void handleEvalBreaker(ThreadState ts) {
+        PyException interrupt = pendingInterrupt;
+        if (interrupt != null && ts.thread == mainThread) {
+            pendingInterrupt = null;
+            evalBreaker = false;
+            throw interrupt;
+        }
+    }
+
+    private volatile Thread mainThread;
+
+    /** Raises KeyboardInterrupt in the main thread at its next check point (Ctrl-C, interrupt()). */
+    public void interrupt() {
+        pendingInterrupt = new PyException(new PyBaseException(PyExc.KeyboardInterrupt, org.gilpy.objects.PyTuple.EMPTY));
+        evalBreaker = true;
+    }
+
+    /** PRINT_EXPR: the REPL's echo of an expression statement's value. */
+    void displayHook(PyObject v) {
+        if (v == PyNone.NONE) {
+            return;
+        }
+        builtins.setItem(PyStr.intern("_"), PyNone.NONE);
+        stdout.write(Abstract.repr(v).value + "\n");
+        builtins.setItem(PyStr.intern("_"), v);
+    }
+
+    /**
+     * Runs source as the {@code __main__} module, as {@code python file.py} does, on a thread with
+     * a deep stack. Returns the process exit code; tracebacks go to stderr.
+     */
+    public int runMain(String source, String filename) {
+        int[] exit = new int[1];
+        Thread t = new Thread(null, () -> exit[0] = runMainHere(source, filename), "MainThread", 1L << 30);
+        mainThread = t;
+        t.start();
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupt();
+            }
+        }
+        return exit[0];
+    }
+
+    private int runMainHere(String source, String filename) {
+        ThreadState ts = new ThreadState(this, Thread.currentThread());
+        ThreadState prev = ts.bind();
+        try {
+            PyModule main = new PyModule("__main__");
+            PyDict g = main.getDict();
+            g.setItem(Names.__builtins__, builtinsModule);
+            g.setItem(Names.__file__, PyStr.of(filename));
+            g.setItem(Names.__loader__, PyNone.NONE);
+            g.setItem(Names.__spec__, PyNone.NONE);
+            g.setItem(Names.__package__, PyNone.NONE);
+            g.setItem(Names.__annotations__, new PyDict());
+            modules.setItem(Names.__main__, main);
+            if (filename.startsWith("<")) {
+                g.delItem(Names.__file__);
+            }
+            try {
+                PyCode code = compile(source, filename, Mode.EXEC);
+                execCode(code, g, g);
+                return finish(0);
+            } catch (RuntimeException e) {
+                return finish(handleUncaught(asPyException(e)));
+            }
+        } finally {
+            ThreadState.restore(prev);
+        }
+    }
+
+    private int finish(int code) {
+        stdout.flushQuietly();
+        stderr.flushQuietly();
+        return code;
+    }
+
+    /** Prints an uncaught exception as CPython does and returns the exit code (SystemExit's, or 1). */
+    public int handleUncaught(PyException e) {
+        stdout.flushQuietly();
+        if (e.matches(PyExc.SystemExit)) {
+            PyObject[] args = e.value.args.items;
+            PyObject code = args.length == 0 ? PyNone.NONE : args.length == 1 ? args[0] : e.value.args;
+            if (code == PyNone.NONE) {
+                return 0;
+            }
+            if (code instanceof PyInt i) {
+                return (int) i.v;
+            }
+            stderr.write(Abstract.str(code).value + "\n");
+            stderr.flushQuietly();
+            return 1;
+        }
+        TracebackPrinter.print(this, e.value, stderr);
+        stderr.flushQuietly();
+        return 1;
+    }
+
+    /** Writes to the interpreter's real stderr, bypassing sys.stderr (last-resort reporting). */
+    public PrintStream rawStderr() {
+        return new PrintStream(config.stderr, true, StandardCharsets.UTF_8);
+    }
+}

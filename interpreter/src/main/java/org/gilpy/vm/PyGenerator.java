@@ -1,0 +1,185 @@
+package org.gilpy.vm;
+
+import org.gilpy.objects.Abstract;
+import org.gilpy.objects.Builtin;
+import org.gilpy.objects.Names;
+import org.gilpy.objects.PyBaseException;
+import org.gilpy.objects.PyBaseObject;
+import org.gilpy.objects.PyBool;
+import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyException;
+import org.gilpy.objects.PyIterator;
+import org.gilpy.objects.PyNone;
+import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyType;
+
+/** A generator: a suspended frame resumed by next(), send(), throw() and close(). */
+public final class PyGenerator extends PyIterator {
+    public static final PyType TYPE = PyType.builtin("generator", PyBaseObject.TYPE, t -> {
+        t.isBaseType = false;
+        t.method("__iter__", g -> g);
+        t.method("__next__", g -> {
+            PyGenerator gen = (PyGenerator) g;
+            PyObject r = gen.resume(PyNone.NONE, null);
+            if (r == null) {
+                throw gen.stopIteration();
+            }
+            return r;
+        });
+        t.method("send", (g, v) -> {
+            PyGenerator gen = (PyGenerator) g;
+            PyObject r = gen.resume(v, null);
+            if (r == null) {
+                throw gen.stopIteration();
+            }
+            return r;
+        });
+        t.methodVar("throw", (g, args, kw) -> {
+            Builtin.range("throw", args, 1, 3);
+            PyGenerator gen = (PyGenerator) g;
+            PyBaseException exc = Raise.instantiate(args[0] instanceof PyType || args.length == 1 || args[1] == PyNone.NONE
+                    ? args[0] : Abstract.call(args[0], args[1]));
+            PyObject r = gen.resume(null, exc.toThrowable());
+            if (r == null) {
+                throw gen.stopIteration();
+            }
+            return r;
+        });
+        t.method("close", g -> {
+            ((PyGenerator) g).close();
+            return PyNone.NONE;
+        });
+        t.getter("gi_frame", g -> ((PyGenerator) g).finished ? PyNone.NONE : ((PyGenerator) g).frame);
+        t.getter("gi_running", g -> PyBool.of(((PyGenerator) g).running));
+        t.getter("gi_code", g -> ((PyGenerator) g).frame.code);
+        t.getter("__name__", g -> PyStr.of(((PyGenerator) g).frame.code.co_name));
+        t.getter("__qualname__", g -> PyStr.of(((PyGenerator) g).frame.code.co_qualname));
+        t.method("__repr__", g -> PyStr.of("<generator object " + ((PyGenerator) g).frame.code.co_qualname + " at "
+                + Abstract.address(g) + ">"));
+    });
+
+    final Frame frame;
+    boolean finished;
+    private boolean running;
+    private boolean started;
+    private PyObject returnValue = PyNone.NONE;
+
+    PyGenerator(Frame frame) {
+        this.frame = frame;
+        frame.generator = this;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public PyObject next() {
+        return resume(PyNone.NONE, null);
+    }
+
+    private PyException stopIteration() {
+        PyObject v = returnValue;
+        returnValue = PyNone.NONE;
+        return v == PyNone.NONE ? PyExc.stopIteration() : PyExc.stopIteration(v);
+    }
+
+    /**
+     * Runs the frame until it yields (returns the value) or finishes (returns null; the return
+     * value is kept for StopIteration). value is pushed as the result of the paused yield; when
+     * throwIn is set it is raised at the yield instead.
+     */
+    PyObject resume(PyObject value, PyException throwIn) {
+        if (finished) {
+            if (throwIn != null) {
+                throw throwIn;
+            }
+            return null;
+        }
+        if (running) {
+            throw PyExc.valueError("generator already executing");
+        }
+        if (!started && throwIn == null && value != PyNone.NONE) {
+            throw PyExc.typeError("can't send non-None value to a just-started generator");
+        }
+        started = true;
+        if (throwIn == null) {
+            frame.stack[frame.sp++] = value;
+        }
+        running = true;
+        ThreadState ts = ThreadState.current();
+        PyBaseException savedHandled = ts.handled;
+        try {
+            PyObject r = Eval.run(ts, frame, throwIn);
+            if (finished) {
+                returnValue = r;
+                return null;
+            }
+            return r;
+        } catch (PyException e) {
+            finished = true;
+            if (e.matches(PyExc.StopIteration)) {
+                PyException re = PyExc.runtimeError("generator raised StopIteration");
+                re.value.cause = e.value;
+                re.value.context = e.value;
+                re.value.suppressContext = true;
+                throw re;
+            }
+            throw e;
+        } finally {
+            running = false;
+            ts.handled = savedHandled;
+        }
+    }
+
+    void close() {
+        if (finished || !started) {
+            finished = true;
+            return;
+        }
+        try {
+            PyObject r = resume(null, PyExc.raise(PyExc.GeneratorExit, "").value.toThrowable());
+            if (r != null) {
+                throw PyExc.runtimeError("generator ignored GeneratorExit");
+            }
+        } catch (PyException e) {
+            if (!e.matches(PyExc.GeneratorExit) && !e.matches(PyExc.StopIteration)) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * SEND: the next value of a {@code yield from} delegation, or null when the subiterator is
+     * done, with its return value in returned[0].
+     */
+    static PyObject sendTo(PyObject receiver, PyObject v, PyObject[] returned) {
+        if (receiver instanceof PyGenerator g) {
+            PyObject r = g.resume(v, null);
+            if (r == null) {
+                returned[0] = g.returnValue;
+                g.returnValue = PyNone.NONE;
+            }
+            return r;
+        }
+        try {
+            if (v == PyNone.NONE) {
+                PyObject nextFn = receiver.type().lookup(Names.__next__);
+                if (nextFn == null) {
+                    throw PyExc.typeError("'%s' object is not an iterator", receiver.type().name);
+                }
+                return Abstract.callPrepended(nextFn, receiver, new PyObject[0], null);
+            }
+            return Abstract.invoke(receiver, Names.send, v);
+        } catch (PyException e) {
+            if (e.matches(PyExc.StopIteration)) {
+                PyObject[] args = e.value.args.items;
+                returned[0] = args.length > 0 ? args[0] : PyNone.NONE;
+                return null;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.gilpy.vm;
+
+import org.gilpy.objects.PyBaseException;
+
+/**
+ * Per-thread interpreter state ({@code PyThreadState}): the interpreter it belongs to, the
+ * frame it is running, the exception being handled, and the recursion depth.
+ */
+public final class ThreadState {
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    public final Interpreter interp;
+    public final Thread thread;
+    /** The innermost running frame. */
+    public Frame frame;
+    /** The exception currently being handled ({@code sys.exc_info()}), or null. */
+    public PyBaseException handled;
+    public int depth;
+
+    ThreadState(Interpreter interp, Thread thread) {
+        this.interp = interp;
+        this.thread = thread;
+    }
+
+    /** The state of the calling thread; every thread running Python code has one. */
+    public static ThreadState current() {
+        ThreadState ts = CURRENT.get();
+        if (ts == null) {
+            throw new IllegalStateException("no gilpy interpreter is bound to thread " + Thread.currentThread().getName());
+        }
+        return ts;
+    }
+
+    public static ThreadState currentOrNull() {
+        return CURRENT.get();
+    }
+
+    /** Binds this state to the calling thread (returns the previous binding, to restore). */
+    public ThreadState bind() {
+        ThreadState prev = CURRENT.get();
+        CURRENT.set(this);
+        return prev;
+    }
+
+    static void restore(ThreadState prev) {
+        if (prev == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(prev);
+        }
+    }
+}
