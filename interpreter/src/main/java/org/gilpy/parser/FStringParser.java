@@ -192,9 +192,11 @@ final class FStringParser {
         }
         if (pos < n && s.charAt(pos) == ':') {
             pos++;
-            StringLiterals.Joiner specOut = new StringLiterals.Joiner(src.span(piece.token()), span);
+            Span tokenSpan = src.span(piece.token());
+            StringLiterals.Joiner specOut = new StringLiterals.Joiner(tokenSpan,
+                    new Span(span.line(), span.col(), tokenSpan.endLine(), tokenSpan.endCol()));
             parse(specOut, level + 1);
-            spec = specOut.result();
+            spec = specOut.specResult();
         }
         if (pos >= n || s.charAt(pos) != '}') {
             throw error("f-string: expecting '}'");

@@ -139,6 +139,19 @@ final class StringLiterals {
             flush();
             return new Expr.JoinedStr(span, List.copyOf(values));
         }
+
+        /**
+         * The JoinedStr of a format spec: CPython 3.11 gives a spec's text pieces the span of the
+         * spec's own literal token when the spec has no fields, and {@code textSpan} otherwise.
+         */
+        Expr.JoinedStr specResult() {
+            boolean fields = !values.isEmpty();
+            if (!fields && text.length() > 0) {
+                values.add(new Expr.Constant(span, text.toString()));
+                text.setLength(0);
+            }
+            return result();
+        }
     }
 
     private static String decode(SourceInfo src, Piece p, boolean bytes, Token last) {
