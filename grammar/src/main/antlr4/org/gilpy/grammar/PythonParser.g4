@@ -11,7 +11,7 @@ options { tokenVocab = PythonLexer; }
 // ---- start rules ----
 file_input   : ( NEWLINE | stmt )* EOF ;
 single_input : NEWLINE* ( simple_stmts | compound_stmt )? NEWLINE* EOF ;
-eval_input   : testlist_star_expr NEWLINE* EOF ;
+eval_input   : testlist NEWLINE* EOF ;
 
 // ---- statements ----
 stmt : compound_stmt | simple_stmts ;
@@ -206,6 +206,7 @@ subscript
     ;
 slice_tail : COLON upper=test? ( COLON step=test? )? ;
 
+testlist           : test ( COMMA test )* COMMA? ;
 exprlist           : ( expr | star_expr ) ( COMMA ( expr | star_expr ) )* COMMA? ;
 testlist_star_expr : ( test | star_expr ) ( COMMA ( test | star_expr ) )* COMMA? ;
 

@@ -43,12 +43,14 @@ final class AstBuilder extends ExprBuilder {
             simpleStmts(c.simple_stmts(), body);
         } else if (c.compound_stmt() != null) {
             body.add(compound(c.compound_stmt()));
+        } else {
+            throw new PySyntaxError("SyntaxError", "invalid syntax", src.filename, 0, 0, null, 0, 0);
         }
         return new Mod.Interactive(List.copyOf(body));
     }
 
     Mod.Expression expression(Eval_inputContext c) {
-        return new Mod.Expression(testlist(c.testlist_star_expr()));
+        return new Mod.Expression(list(c.testlist()));
     }
 
     // ---- statements ----

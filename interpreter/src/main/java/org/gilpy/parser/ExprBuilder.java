@@ -85,6 +85,9 @@ class ExprBuilder {
         if (c instanceof ExprContext e) {
             return expr(e);
         }
+        if (c instanceof Or_testContext o) {
+            return orTest(o);
+        }
         if (c instanceof Namedexpr_testContext n) {
             return namedexpr(n);
         }

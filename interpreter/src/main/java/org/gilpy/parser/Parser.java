@@ -21,6 +21,9 @@ import org.gilpy.grammar.PythonParser;
  * {@link SyntaxErrors}. The parse tree is then turned into AST records by {@link AstBuilder}.
  */
 public final class Parser {
+    /** How many parses needed the slow LL stage (SLL failed); for tests and tuning. */
+    static final java.util.concurrent.atomic.AtomicLong LL_FALLBACKS = new java.util.concurrent.atomic.AtomicLong();
+
     private Parser() {}
 
     /**
@@ -83,6 +86,7 @@ public final class Parser {
         try {
             tree = start(parser, mode);
         } catch (ParseCancellationException sllFailed) {
+            LL_FALLBACKS.incrementAndGet();
             tokens.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
