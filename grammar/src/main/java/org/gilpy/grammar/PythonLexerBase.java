@@ -60,6 +60,7 @@ public abstract class PythonLexerBase extends Lexer {
     private boolean atLineStart = true;
     private boolean done;
     private OpenBracket unclosed;
+    private Token lastRaw;
 
     protected PythonLexerBase(CharStream input) {
         super(input);
@@ -102,6 +103,8 @@ public abstract class PythonLexerBase extends Lexer {
             return;
         }
         Token t = super.nextToken();
+        Token before = lastRaw;
+        lastRaw = t;
         int type = t.getType();
         if (type == PythonLexer.NEWLINE) {
             if (brackets.isEmpty() && !atLineStart) {
@@ -112,6 +115,7 @@ public abstract class PythonLexerBase extends Lexer {
         }
         if (type == Token.EOF) {
             done = true;
+            checkContinuationAtEof(t);
             if (!brackets.isEmpty()) {
                 unclosed = brackets.get(brackets.size() - 1);
                 pending.add(t);
@@ -139,7 +143,7 @@ public abstract class PythonLexerBase extends Lexer {
             case PythonLexer.RPAR, PythonLexer.RSQB, PythonLexer.RBRACE -> closeBracket(t);
             case PythonLexer.NUMBER -> checkNumberEnd(t);
             case PythonLexer.NAME -> checkName(t);
-            case PythonLexer.ERRORTOKEN -> errorToken(t);
+            case PythonLexer.ERRORTOKEN -> errorToken(t, before);
             default -> { }
         }
         pending.add(t);
@@ -249,10 +253,10 @@ public abstract class PythonLexerBase extends Lexer {
                 throw syntaxAt("invalid digit '" + (char) c + "' in " + kind + " literal", line, endCol + 1);
             }
         }
-        if (zeros && c >= '0' && c <= '9') {
+        if (zeros && ((c >= '0' && c <= '9') || (c == '_' && _input.LA(2) >= '0' && _input.LA(2) <= '9'))) {
             throw new TokenizerError("SyntaxError",
                     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                    line, t.getCharPositionInLine() + 1, line, endCol + 1);
+                    line, t.getCharPositionInLine() + 1, line, endCol + 1 + (c == '_' ? 1 : 0));
         }
         if (!isPotentialIdentifierChar(c) || keywordFollows(c)) {
             return;
@@ -260,8 +264,9 @@ public abstract class PythonLexerBase extends Lexer {
         String kind = lower.startsWith("0x") ? "hexadecimal" : lower.startsWith("0o") ? "octal"
                 : lower.startsWith("0b") ? "binary" : lower.endsWith("j") ? "imaginary" : "decimal";
         int at = endCol;
-        if (c == '_') {
-            at++;   // CPython points past the underscore
+        char lastChar = text.charAt(text.length() - 1);
+        if (c == '_' && lastChar >= '0' && lastChar <= '9') {
+            at++;   // CPython has consumed the underscore looking for more digits
         }
         throw syntaxAt("invalid " + kind + " literal", line, at);
     }
@@ -336,11 +341,16 @@ public abstract class PythonLexerBase extends Lexer {
 
     // ---- stray characters ----
 
-    private void errorToken(Token t) {
+    private void errorToken(Token t, Token before) {
         char c = t.getText().charAt(0);
         int line = t.getLine();
         int col = t.getCharPositionInLine();
         if (c == '\'' || c == '"') {
+            // '"""abc' lexes as the empty string '""' and then a lone '"'
+            if (before != null && before.getType() == PythonLexer.STRING && before.getStopIndex() == t.getStartIndex() - 1
+                    && before.getText().endsWith("" + c + c) && isEmptyShortString(before.getText())) {
+                unterminatedTriple(before.getLine(), before.getCharPositionInLine(), t.getStartIndex());
+            }
             unterminatedString(t, c);
         }
         if (c == '\\') {
@@ -355,6 +365,38 @@ public abstract class PythonLexerBase extends Lexer {
             throw invalidCharacter(cp, line, col);
         }
         // '$', '?', '!', '`': the parser reports "invalid syntax" at this token.
+    }
+
+    private static boolean isEmptyShortString(String text) {
+        int p = 0;
+        while (p < text.length() && text.charAt(p) != '\'' && text.charAt(p) != '"') {
+            p++;
+        }
+        return text.length() - p == 2;
+    }
+
+    private void unterminatedTriple(int line, int col, int from) {
+        String rest = _input.getText(Interval.of(from, _input.size() - 1));
+        int lastLine = line + (int) rest.chars().filter(ch -> ch == '\n').count() - (rest.endsWith("\n") ? 1 : 0);
+        throw new TokenizerError("SyntaxError",
+                "unterminated triple-quoted string literal (detected at line " + lastLine + ")",
+                line, col + 1, line, col + 1);
+    }
+
+    /** A backslash continuation right before the end of the input. */
+    private void checkContinuationAtEof(Token eof) {
+        int n = _input.size();
+        String tail = n >= 2 ? _input.getText(Interval.of(n - 2, n - 1)) : "";
+        if (tail.equals("\\\n")) {
+            // the backslash is the last character of the previous line
+            int line = eof.getLine() - 1;
+            int lineStart = n - 2;
+            while (lineStart > 0 && _input.getText(Interval.of(lineStart - 1, lineStart - 1)).charAt(0) != '\n') {
+                lineStart--;
+            }
+            int col = (n - 2) - lineStart;
+            throw new TokenizerError("SyntaxError", "unexpected EOF while parsing", line, col + 2, line, -1);
+        }
     }
 
     private void unterminatedString(Token t, char quote) {
@@ -379,11 +421,7 @@ public abstract class PythonLexerBase extends Lexer {
         col -= Math.min(back, col);
         boolean triple = _input.LA(1) == quote && _input.LA(2) == quote;
         if (triple) {
-            String rest = _input.getText(Interval.of(_input.index(), _input.size() - 1));
-            int lastLine = line + (int) rest.chars().filter(ch -> ch == '\n').count();
-            throw new TokenizerError("SyntaxError",
-                    "unterminated triple-quoted string literal (detected at line " + lastLine + ")",
-                    line, col + 1, line, col + 1);
+            unterminatedTriple(line, col, _input.index());
         }
         throw new TokenizerError("SyntaxError", "unterminated string literal (detected at line " + line + ")",
                 line, col + 1, line, col + 1);

@@ -50,7 +50,8 @@ final class SyntaxErrors {
         int type = tok.getType();
 
         PythonLexerBase.OpenBracket b = lexer.unclosedBracket();
-        if (b != null && i > bracketIndex(b) && !commaBeforeMore(tok, prev)) {
+        if (b != null && i > bracketIndex(b) && !commaBeforeMore(tok, prev)
+                && !(type == COLON && prev != null && prev.getTokenIndex() == bracketIndex(b))) {
             // CPython's parser runs into the end of the input inside the bracket
             return error("SyntaxError", "'" + b.bracket() + "' was never closed", b.line(), b.col() + 1, b.line(), 0);
         }
