@@ -7,9 +7,9 @@ public final class PyBool extends PyInt {
         t.constructor((cls, args, kw) -> {
             Builtin.noKeywords("bool", kw);
             Builtin.range("bool", args, 1, 2);
-            return args.length == 1 ? FALSE : of(args[1].isTrue());
+            return PyBool.of(args.length > 1 && args[1].isTrue());
         });
-        t.method("__repr__", self -> PyStr.of(self == TRUE ? "True" : "False"));
+        t.method("__repr__", self -> PyStr.of(self.isTrue() ? "True" : "False"));
         for (String op : new String[] {"and", "or", "xor"}) {
             t.method("__" + op + "__", (self, o) -> bitOp(op, self, o));
             t.method("__r" + op + "__", (self, o) -> bitOp(op, self, o));

@@ -10,8 +10,10 @@ public final class PyClassMethod extends PyObject {
         t.methodVar("__init__", (self, args, kw) -> PyNone.NONE);
         t.getter("__func__", self -> ((PyClassMethod) self).func);
         t.getter("__wrapped__", self -> ((PyClassMethod) self).func);
-        t.getter("__isabstractmethod__", self -> PyBool.of(Abstract.lookupAttr(((PyClassMethod) self).func,
-                PyStr.intern("__isabstractmethod__")) instanceof PyObject o && o.isTrue()));
+        t.getter("__isabstractmethod__", self -> {
+            PyObject flag = Abstract.lookupAttr(((PyClassMethod) self).func, PyStr.intern("__isabstractmethod__"));
+            return PyBool.of(flag != null && flag.isTrue());
+        });
     });
 
     static {

@@ -1,5 +1,7 @@
 package org.gilpy.objects;
 
+import org.gilpy.bytecode.PyCode;
+
 /** One entry of a traceback: where an exception passed, linked from outermost to innermost. */
 public final class PyTraceback extends PyObject {
     public static final PyType TYPE = PyType.builtin("traceback", PyBaseObject.TYPE, t -> {

@@ -234,7 +234,7 @@ public class PyType extends PyObject {
         if (obj.type().isSubtypeOf(this)) {
             PyObject init = obj.type().lookup(Names.__init__);
             if (init != PyBaseObject.OBJECT_INIT) {
-                PyObject r = Abstract.callPrepended(Abstract.bindIfFunction(init), obj, args, kwnames);
+                PyObject r = Abstract.callPrepended(init, obj, args, kwnames);
                 if (r != PyNone.NONE) {
                     throw PyExc.typeError("__init__() should return None, not '%s'", r.type().name);
                 }

@@ -170,7 +170,7 @@ public final class Importer {
         if (sysPath instanceof PyList list) {
             for (PyObject entry : list.toArray()) {
                 if (entry instanceof PyStr dir) {
-                    PyModule m = findIn(dir.value.isEmpty() ? "." : dir.value, name, leaf);
+                    PyModule m = findIn(interp.resolvePath(dir.value).toString(), name, leaf);
                     if (m != null) {
                         return m;
                     }

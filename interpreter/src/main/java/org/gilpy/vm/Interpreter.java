@@ -50,6 +50,7 @@ public final class Interpreter {
      */
     public volatile boolean evalBreaker;
     private volatile PyException pendingInterrupt;
+    public final GIL gil;
     public final PyFile stdout;
     public final PyFile stderr;
     public final PyFile stdin;
@@ -58,6 +59,7 @@ public final class Interpreter {
         this.config = config;
         this.recursionLimit = config.recursionLimit;
         this.importer = new Importer(this);
+        this.gil = new GIL(this, config.switchInterval);
         this.stdout = PyFile.forOutput("<stdout>", config.stdout, !config.unbuffered);
         this.stderr = PyFile.forOutput("<stderr>", config.stderr, false);
         this.stdin = PyFile.forInput("<stdin>", config.stdin);
@@ -132,14 +134,35 @@ public final class Interpreter {
         }
     }
 
-    /** Called at a check point when the eval breaker is set. */
+    /** A path as the script means it: relative paths are relative to the interpreter's cwd. */
+    public java.nio.file.Path resolvePath(String name) {
+        return config.cwd.resolve(name);
+    }
+
+    /** open() in an interpreter configured without file access raises PermissionError. */
+    public void checkOpenAllowed(String name) {
+        if (config.deniedModules.contains("open")) {
+            throw PyExc.osError(PyExc.PermissionError, 13, "Permission denied (open() is disabled in this interpreter)",
+                    name);
+        }
+    }
+
+    /** Called at a check point when the eval breaker is set: hand over the GIL, deliver an interrupt. */
     void handleEvalBreaker(ThreadState ts) {
+        if (gil.dropRequested()) {
+            gil.yieldToWaiter(ts);
+        }
         PyException interrupt = pendingInterrupt;
         if (interrupt != null && ts.thread == mainThread) {
             pendingInterrupt = null;
-            evalBreaker = false;
+            recomputeEvalBreaker();
             throw interrupt;
         }
+    }
+
+    /** The eval breaker is the OR of everything a check point must look at. */
+    void recomputeEvalBreaker() {
+        evalBreaker = gil.dropRequested() || pendingInterrupt != null;
     }
 
     private volatile Thread mainThread;
@@ -147,7 +170,7 @@ public final class Interpreter {
     /** Raises KeyboardInterrupt in the main thread at its next check point (Ctrl-C, interrupt()). */
     public void interrupt() {
         pendingInterrupt = new PyException(new PyBaseException(PyExc.KeyboardInterrupt, org.gilpy.objects.PyTuple.EMPTY));
-        evalBreaker = true;
+        recomputeEvalBreaker();
     }
 
     /** PRINT_EXPR: the REPL's echo of an expression statement's value. */
@@ -183,6 +206,7 @@ public final class Interpreter {
     private int runMainHere(String source, String filename) {
         ThreadState ts = new ThreadState(this, Thread.currentThread());
         ThreadState prev = ts.bind();
+        gil.acquire(ts);
         try {
             PyModule main = new PyModule("__main__");
             PyDict g = main.getDict();
@@ -204,6 +228,7 @@ public final class Interpreter {
                 return finish(handleUncaught(asPyException(e)));
             }
         } finally {
+            gil.release(ts, GIL.Reason.EXIT);
             ThreadState.restore(prev);
         }
     }

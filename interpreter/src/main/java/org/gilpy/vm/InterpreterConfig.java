@@ -18,6 +18,19 @@ public final class InterpreterConfig {
     Set<String> deniedModules = Set.of();
     List<String> xoptions = List.of();
     boolean unbuffered;
+    java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+
+    public List<String> argv() {
+        return argv;
+    }
+
+    public List<String> path() {
+        return path;
+    }
+
+    public List<String> xoptions() {
+        return xoptions;
+    }
 
     public static InterpreterConfig defaults() {
         return new InterpreterConfig();
@@ -68,6 +81,16 @@ public final class InterpreterConfig {
     public InterpreterConfig xoptions(List<String> v) {
         xoptions = List.copyOf(v);
         return this;
+    }
+
+    /** The working directory the script sees (os.getcwd, relative paths in open()). */
+    public InterpreterConfig cwd(java.nio.file.Path v) {
+        cwd = v.toAbsolutePath();
+        return this;
+    }
+
+    public java.nio.file.Path cwd() {
+        return cwd;
     }
 
     public InterpreterConfig unbuffered(boolean v) {

@@ -1,0 +1,207 @@
+package org.gilpy.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gilpy.builtins.SysModule;
+import org.gilpy.vm.Interpreter;
+import org.gilpy.vm.InterpreterConfig;
+
+/**
+ * The {@code gilpy} command: CPython's command line ({@code gilpy [options] script.py args},
+ * {@code -c cmd}, {@code -m module}, a script from standard input) with its exit codes.
+ */
+public final class Main {
+    private Main() {}
+
+    private static final String USAGE = "usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        List<String> xoptions = new ArrayList<>();
+        boolean unbuffered = false;
+        String command = null;
+        String module = null;
+        String script = null;
+        int i = 0;
+        while (i < args.length) {
+            String a = args[i];
+            if (a.equals("-c") || (a.startsWith("-c") && a.length() > 2 && !a.startsWith("--"))) {
+                command = a.length() > 2 ? a.substring(2) : (i + 1 < args.length ? args[++i] : null);
+                if (command == null) {
+                    System.err.print("Argument expected for the -c option\n" + USAGE
+                            + "Try `gilpy -h' for more information.\n");
+                    return 2;
+                }
+                i++;
+                break;
+            }
+            if (a.equals("-m") || (a.startsWith("-m") && a.length() > 2 && !a.startsWith("--"))) {
+                module = a.length() > 2 ? a.substring(2) : (i + 1 < args.length ? args[++i] : null);
+                if (module == null) {
+                    System.err.print("Argument expected for the -m option\n" + USAGE
+                            + "Try `gilpy -h' for more information.\n");
+                    return 2;
+                }
+                i++;
+                break;
+            }
+            if (a.equals("-X")) {
+                if (i + 1 < args.length) {
+                    xoptions.add(args[++i]);
+                }
+                i++;
+                continue;
+            }
+            if (a.startsWith("-X")) {
+                xoptions.add(a.substring(2));
+                i++;
+                continue;
+            }
+            if (a.equals("-u")) {
+                unbuffered = true;
+                i++;
+                continue;
+            }
+            if (a.equals("-V") || a.equals("--version")) {
+                System.out.println("Python " + SysModule.MAJOR + "." + SysModule.MINOR + "." + SysModule.MICRO
+                        + " (gilpy)");
+                return 0;
+            }
+            if (a.equals("-h") || a.equals("--help") || a.equals("-?")) {
+                System.out.print(USAGE + HELP);
+                return 0;
+            }
+            if (a.equals("-") || !a.startsWith("-")) {
+                script = a;
+                i++;
+                break;
+            }
+            if (a.matches("-[bBdEiIOqsSvW]+")) {
+                i++;
+                continue;
+            }
+            System.err.print("Unknown option: " + a + "\n" + USAGE + "Try `gilpy -h' for more information.\n");
+            return 2;
+        }
+        List<String> rest = new ArrayList<>();
+        for (; i < args.length; i++) {
+            rest.add(args[i]);
+        }
+        List<String> argv = new ArrayList<>();
+        List<String> path = new ArrayList<>();
+        String source;
+        String filename;
+        if (command != null) {
+            argv.add("-c");
+            path.add("");
+            source = command;
+            filename = "<string>";
+        } else if (module != null) {
+            return runModule(module, rest, xoptions, unbuffered);
+        } else if (script != null && !script.equals("-")) {
+            Path p = Path.of(script);
+            try {
+                source = Files.readString(p, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                System.err.println("gilpy: can't open file " + quoted(p) + ": [Errno 2] No such file or directory");
+                return 2;
+            } catch (IOException e) {
+                String why = Files.isDirectory(p) ? "[Errno 21] Is a directory" : "[Errno 13] Permission denied";
+                System.err.println("gilpy: can't open file " + quoted(p) + ": " + why);
+                return 2;
+            }
+            argv.add(script);
+            Path dir = p.toAbsolutePath().getParent();
+            path.add(dir == null ? "" : dir.toString());
+            filename = script;
+        } else {
+            if (script == null && System.console() != null) {
+                System.err.println("gilpy: the interactive prompt is not available yet; pass a script, -c or -m");
+                return 2;
+            }
+            argv.add(script == null ? "" : "-");
+            path.add("");
+            source = readAll(System.in);
+            filename = "<stdin>";
+        }
+        argv.addAll(rest);
+        InterpreterConfig config = InterpreterConfig.defaults().argv(argv).path(path).xoptions(xoptions)
+                .unbuffered(unbuffered);
+        Interpreter interp = new Interpreter(config);
+        return interp.runMain(source, filename);
+    }
+
+    private static int runModule(String module, List<String> rest, List<String> xoptions, boolean unbuffered) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path file = cwd.resolve(module.replace('.', '/') + ".py");
+        if (!Files.isRegularFile(file)) {
+            Path pkg = cwd.resolve(module.replace('.', '/')).resolve("__main__.py");
+            if (Files.isRegularFile(pkg)) {
+                file = pkg;
+            } else {
+                String resource = "gilpy/lib/" + module.replace('.', '/') + ".py";
+                try (InputStream in = Main.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        System.err.println("gilpy: No module named " + module);
+                        return 1;
+                    }
+                    List<String> argv = new ArrayList<>();
+                    argv.add(module);
+                    argv.addAll(rest);
+                    Interpreter interp = new Interpreter(InterpreterConfig.defaults().argv(argv).path(List.of(cwd.toString()))
+                            .xoptions(xoptions).unbuffered(unbuffered));
+                    return interp.runMain(new String(in.readAllBytes(), StandardCharsets.UTF_8), "<frozen " + module + ">");
+                } catch (IOException e) {
+                    System.err.println("gilpy: No module named " + module);
+                    return 1;
+                }
+            }
+        }
+        List<String> argv = new ArrayList<>();
+        argv.add(file.toString());
+        argv.addAll(rest);
+        try {
+            String source = Files.readString(file, StandardCharsets.UTF_8);
+            Interpreter interp = new Interpreter(InterpreterConfig.defaults().argv(argv).path(List.of(cwd.toString()))
+                    .xoptions(xoptions).unbuffered(unbuffered));
+            return interp.runMain(source, file.toString());
+        } catch (IOException e) {
+            System.err.println("gilpy: can't open file " + quoted(file) + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static String quoted(Path p) {
+        return "'" + p.toAbsolutePath().normalize() + "'";
+    }
+
+    private static String readAll(InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static final String HELP = """
+            Options:
+            -c cmd : program passed in as string (terminates option list)
+            -m mod : run library module as a script (terminates option list)
+            -u     : unbuffered stdout and stderr
+            -X opt : implementation-specific option (gil_stats, gil_trace=FILE, dis, ...)
+            -V     : print the Python version number and exit
+            -h     : print this help message and exit
+            file   : program read from script file
+            -      : program read from stdin (default; interactive mode if a tty)
+            arg ...: arguments passed to program in sys.argv[1:]
+            """;
+}
