@@ -220,13 +220,14 @@ public final class Interpreter {
             if (filename.startsWith("<")) {
                 g.delItem(Names.__file__);
             }
+            int code;
             try {
-                PyCode code = compile(source, filename, Mode.EXEC);
-                execCode(code, g, g);
-                return finish(0);
+                execCode(compile(source, filename, Mode.EXEC), g, g);
+                code = 0;
             } catch (RuntimeException e) {
-                return finish(handleUncaught(asPyException(e)));
+                code = handleUncaught(asPyException(e));
             }
+            return finish(runExitHooks(code));
         } finally {
             gil.release(ts, GIL.Reason.EXIT);
             ThreadState.restore(prev);
@@ -258,6 +259,39 @@ public final class Interpreter {
         TracebackPrinter.print(this, e.value, stderr);
         stderr.flushQuietly();
         return 1;
+    }
+
+    /** A thread state for a new thread of this interpreter (bind it in that thread, then take the GIL). */
+    public ThreadState newThreadState(Thread thread) {
+        return new ThreadState(this, thread);
+    }
+
+    private final java.util.List<Runnable> exitHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Registers work to run when the main program ends, in the main thread with the GIL held, most
+     * recent first (atexit handlers, waiting for non-daemon threads).
+     */
+    public void addExitHook(Runnable hook) {
+        exitHooks.add(hook);
+    }
+
+    /** Runs the exit hooks; an exception in one is printed and the others still run. */
+    private int runExitHooks(int code) {
+        for (int i = exitHooks.size() - 1; i >= 0; i--) {
+            try {
+                exitHooks.get(i).run();
+            } catch (RuntimeException e) {
+                PyException pe = asPyException(e);
+                if (pe.matches(PyExc.SystemExit)) {
+                    code = handleUncaught(pe);
+                } else {
+                    stderr.write("Exception ignored in atexit callback:\n");
+                    TracebackPrinter.print(this, pe.value, stderr);
+                }
+            }
+        }
+        return code;
     }
 
     /** Writes to the interpreter's real stderr, bypassing sys.stderr (last-resort reporting). */
