@@ -118,7 +118,7 @@ NEWLINE : '\r'? '\n' | '\r' ;
 
 SKIP_WS      : [ \t\f]+ -> skip ;
 SKIP_COMMENT : '#' ~[\r\n]* -> skip ;
-SKIP_JOIN    : '\\' ( '\r'? '\n' | '\r' ) -> skip ;
+LINE_JOIN    : '\\' ( '\r'? '\n' | '\r' ) -> channel(HIDDEN) ;   // dropped by PythonLexerBase
 
 // Anything else (a lone quote, '$', '?', '!', a stray backslash...): reported by PythonLexerBase.
 ERRORTOKEN : . ;

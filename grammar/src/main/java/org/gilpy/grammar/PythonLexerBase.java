@@ -106,6 +106,9 @@ public abstract class PythonLexerBase extends Lexer {
         Token before = lastRaw;
         lastRaw = t;
         int type = t.getType();
+        if (type == PythonLexer.LINE_JOIN) {
+            return;
+        }
         if (type == PythonLexer.NEWLINE) {
             if (brackets.isEmpty() && !atLineStart) {
                 atLineStart = true;
@@ -115,7 +118,10 @@ public abstract class PythonLexerBase extends Lexer {
         }
         if (type == Token.EOF) {
             done = true;
-            checkContinuationAtEof(t);
+            if (before != null && before.getType() == PythonLexer.LINE_JOIN) {
+                throw new TokenizerError("SyntaxError", "unexpected EOF while parsing", before.getLine(),
+                        before.getCharPositionInLine() + 2, before.getLine(), -1);
+            }
             if (!brackets.isEmpty()) {
                 unclosed = brackets.get(brackets.size() - 1);
                 pending.add(t);
@@ -381,22 +387,6 @@ public abstract class PythonLexerBase extends Lexer {
         throw new TokenizerError("SyntaxError",
                 "unterminated triple-quoted string literal (detected at line " + lastLine + ")",
                 line, col + 1, line, col + 1);
-    }
-
-    /** A backslash continuation right before the end of the input. */
-    private void checkContinuationAtEof(Token eof) {
-        int n = _input.size();
-        String tail = n >= 2 ? _input.getText(Interval.of(n - 2, n - 1)) : "";
-        if (tail.equals("\\\n")) {
-            // the backslash is the last character of the previous line
-            int line = eof.getLine() - 1;
-            int lineStart = n - 2;
-            while (lineStart > 0 && _input.getText(Interval.of(lineStart - 1, lineStart - 1)).charAt(0) != '\n') {
-                lineStart--;
-            }
-            int col = (n - 2) - lineStart;
-            throw new TokenizerError("SyntaxError", "unexpected EOF while parsing", line, col + 2, line, -1);
-        }
     }
 
     private void unterminatedString(Token t, char quote) {
