@@ -339,7 +339,7 @@ final class AstBuilder extends ExprBuilder {
         if (c.paramlist() != null) {
             ParamsBuilder pb = new ParamsBuilder(src);
             for (ParamContext p : c.paramlist().param()) {
-                Span at = src.span(p);
+                Span at = src.span(p.start);
                 if (p instanceof PlainParamContext pp) {
                     Expr ann = pp.COLON() != null ? test(pp.test(0)) : null;
                     Expr dflt = pp.ASSIGN() != null ? test(pp.test(pp.test().size() - 1)) : null;

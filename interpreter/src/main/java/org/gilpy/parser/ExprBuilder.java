@@ -544,12 +544,12 @@ class ExprBuilder {
             for (Lambda_paramContext p : c.lambda_params().lambda_param()) {
                 if (p instanceof LambdaPlainContext lp) {
                     pb.plain(new Arg(src.span(lp.NAME()), lp.NAME().getText(), null),
-                            lp.test() == null ? null : test(lp.test()), src.span(lp));
+                            lp.test() == null ? null : test(lp.test()), src.span(lp.start));
                 } else if (p instanceof LambdaStarContext ls) {
                     pb.star(ls.NAME() == null ? null : new Arg(src.span(ls.NAME()), ls.NAME().getText(), null),
-                            src.span(ls), src.span(ls.STAR()));
+                            src.span(ls.start), src.span(ls.STAR()));
                 } else if (p instanceof LambdaKwContext lk) {
-                    pb.kwarg(new Arg(src.span(lk.NAME()), lk.NAME().getText(), null), src.span(lk));
+                    pb.kwarg(new Arg(src.span(lk.NAME()), lk.NAME().getText(), null), src.span(lk.start));
                 } else {
                     pb.slash(src.span(p));
                 }

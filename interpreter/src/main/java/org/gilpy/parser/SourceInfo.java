@@ -50,6 +50,19 @@ final class SourceInfo {
         return text != null && at.col() < text.length() && text.charAt(at.col()) == '(';
     }
 
+    /** Whether the text just before {@code at} (ignoring blanks) is an opening parenthesis. */
+    boolean parenthesized(Span at) {
+        String text = lineText(at.line());
+        if (text == null) {
+            return false;
+        }
+        int i = Math.min(at.col(), text.length()) - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '(';
+    }
+
     int line(Token t) {
         return t.getLine() + lineDelta;
     }

@@ -66,8 +66,18 @@ final class SyntaxErrors {
         if (expected.contains(INDENT) && prev != null && prev.getType() == NEWLINE) {
             return expectedIndentedBlock(tok, i - 1);
         }
-        if (expected.contains(COLON) && (type == NEWLINE || headerKeyword(i) == DEF)) {
-            return type == NEWLINE ? errorAt("expected ':'", tok, false) : errorAt("expected ':'", tok, true);
+        int header = headerKeyword(i);
+        if (expected.contains(COLON) && (type == NEWLINE || header == DEF
+                || (prev != null && (prev.getType() == ELSE || prev.getType() == TRY || prev.getType() == FINALLY)))) {
+            // CPython forces ':' after def, else, try and finally
+            return errorAt("expected ':'", tok, type != NEWLINE);
+        }
+        if (expected.contains(LPAR) && header == DEF && prev != null && prev.getType() == NAME
+                && i >= 2 && tokens.get(i - 2).getType() == DEF) {
+            return errorAt("expected '('", tok, true);
+        }
+        if (type == COMMA && header == EXCEPT) {
+            return exceptComma(i);
         }
         if ((expected.contains(EXCEPT) || expected.contains(FINALLY)) && !expected.contains(COLON)) {
             return errorAt("expected 'except' or 'finally' block", tok, true);
@@ -99,6 +109,20 @@ final class SyntaxErrors {
     }
 
     // ---- specific errors ----
+
+    /** {@code except A, B:} (Python 2 style): from the first type to the end of the list. */
+    private PySyntaxError exceptComma(int comma) {
+        int start = lineStart(comma) + 1;
+        int end = comma;
+        while (end + 1 < tokens.size()) {
+            int t = tokens.get(end + 1).getType();
+            if (t == COLON || t == AS || t == NEWLINE || t == Token.EOF) {
+                break;
+            }
+            end++;
+        }
+        return range("multiple exception types must be parenthesized", tokens.get(start), tokens.get(end));
+    }
 
     private PySyntaxError expectedIndentedBlock(Token tok, int newlineIndex) {
         int colon = newlineIndex - 1;
@@ -385,16 +409,26 @@ final class SyntaxErrors {
         int line = src.line(tok);
         int col = src.col(tok);
         int type = tok.getType();
-        if (type == NEWLINE || type == DEDENT || type == Token.EOF || !withEnd) {
-            if (type == Token.EOF || type == DEDENT) {
-                // CPython puts these at the end of the last line
-                Token before = lastRealToken(tok.getTokenIndex());
-                if (before != null) {
-                    int[] end = src.end(before);
-                    line = end[0];
-                    col = end[1];
-                }
+        if (type == DEDENT || type == Token.EOF) {
+            Token next = tok;
+            int j = tok.getTokenIndex();
+            while (next.getType() == DEDENT && j + 1 < tokens.size()) {
+                next = tokens.get(++j);
             }
+            if (next.getType() != Token.EOF) {
+                // CPython's DEDENT tokens have no column
+                return error("SyntaxError", msg, src.line(next), 0, src.line(next), -1);
+            }
+            // at the end of the input: just after the last real token
+            Token before = lastRealToken(tok.getTokenIndex());
+            if (before != null) {
+                int[] end = src.end(before);
+                line = end[0];
+                col = end[1];
+            }
+            return error("SyntaxError", msg, line, col + 1, line, -1);
+        }
+        if (type == NEWLINE || !withEnd) {
             return error("SyntaxError", msg, line, col + 1, line, col + 1);
         }
         int[] end = src.end(tok);

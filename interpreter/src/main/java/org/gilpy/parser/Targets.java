@@ -76,7 +76,7 @@ final class Targets {
             if (ctx == Ctx.DEL) {
                 throw src.error("cannot delete " + what, bad.at());
             }
-            if (bad instanceof Expr.Yield || bad instanceof Expr.YieldFrom) {
+            if ((bad instanceof Expr.Yield || bad instanceof Expr.YieldFrom) && !src.parenthesized(bad.at())) {
                 throw src.error("assignment to yield expression not possible", bad.at());
             }
             boolean last = bad == e || (e instanceof Expr.TupleExpr t && !t.elts().isEmpty()
