@@ -54,6 +54,9 @@ public abstract class PythonLexerBase extends Lexer {
     /** A bracket still open: its character and where it stands (line 1-based, column 0-based). */
     public record OpenBracket(char bracket, int line, int col) {}
 
+    /** CPython's tokenizer limit on open brackets. */
+    private static final int MAX_NESTING = 200;
+
     private final Deque<Token> pending = new ArrayDeque<>();
     private final List<int[]> indents = new ArrayList<>();   // {col, altcol}
     private final List<OpenBracket> brackets = new ArrayList<>();
@@ -144,8 +147,12 @@ public abstract class PythonLexerBase extends Lexer {
             indent(t);
         }
         switch (type) {
-            case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE ->
-                    brackets.add(new OpenBracket(t.getText().charAt(0), t.getLine(), t.getCharPositionInLine()));
+            case PythonLexer.LPAR, PythonLexer.LSQB, PythonLexer.LBRACE -> {
+                if (brackets.size() >= MAX_NESTING) {
+                    throw syntaxAt("too many nested parentheses", t.getLine(), t.getCharPositionInLine() + 1);
+                }
+                brackets.add(new OpenBracket(t.getText().charAt(0), t.getLine(), t.getCharPositionInLine()));
+            }
             case PythonLexer.RPAR, PythonLexer.RSQB, PythonLexer.RBRACE -> closeBracket(t);
             case PythonLexer.NUMBER -> checkNumberEnd(t);
             case PythonLexer.NAME -> checkName(t);

@@ -38,7 +38,13 @@ public final class Parser {
         }
         String text = normalizeNewlines(source);
         SourceInfo src = new SourceInfo(filename, SourceInfo.splitLines(text), 0, 0, "");
-        return run(text, src, mode);
+        try {
+            return run(text, src, mode);
+        } catch (StackOverflowError e) {
+            // CPython raises RecursionError ("maximum recursion depth exceeded during compilation")
+            throw new PySyntaxError("SyntaxError", "too complex to parse: expressions nested too deeply", filename,
+                    1, 0, src.lineText(1), 0, 0);
+        }
     }
 
     /**
