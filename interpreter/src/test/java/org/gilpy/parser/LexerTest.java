@@ -185,6 +185,12 @@ class LexerTest {
     }
 
     @Test
+    void nestingLimitIsCPythons() {
+        assertEquals(2 * 199 + 5, tokens("x = " + "(".repeat(199) + "1" + ")".repeat(199)).size());
+        assertError("x = " + "(".repeat(201) + "1" + ")".repeat(201), "SyntaxError", "too many nested parentheses", 1, 205);
+    }
+
+    @Test
     void unclosedBracketIsRemembered() {
         PythonLexer lexer = new PythonLexer(CharStreams.fromString("x = [1, (2,\n 3)\n"));
         while (lexer.nextToken().getType() != Token.EOF) {

@@ -649,6 +649,17 @@ class ParserTest {
     }
 
     @Test
+    void deepNesting() {
+        Expr e = expr("(".repeat(199) + "1" + ")".repeat(199));
+        assertEquals(1L, ((Expr.Constant) e).value());
+        Expr u = expr("-".repeat(1000) + "x");
+        for (int i = 0; i < 1000; i++) {
+            u = ((Expr.UnaryOp) u).operand();
+        }
+        assertEquals("x", ((Expr.Name) u).id());
+    }
+
+    @Test
     void preloadLeavesTheParserUsable() {
         Parser.preload();
         assertEquals("Module(body=[Pass()], type_ignores=[])", AstDump.dump(module("pass")));
