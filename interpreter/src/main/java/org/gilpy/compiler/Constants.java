@@ -1,0 +1,178 @@
+package org.gilpy.compiler;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.gilpy.ast.Ctx;
+import org.gilpy.ast.Expr;
+import org.gilpy.ast.UnaryOperator;
+import org.gilpy.bytecode.PyCode;
+import org.gilpy.objects.PyBool;
+import org.gilpy.objects.PyBytes;
+import org.gilpy.objects.PyComplex;
+import org.gilpy.objects.PyEllipsis;
+import org.gilpy.objects.PyFloat;
+import org.gilpy.objects.PyInt;
+import org.gilpy.objects.PyNone;
+import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyTuple;
+
+/**
+ * Compile-time constants, as keys that compare by type and value (so {@code 1}, {@code 1.0} and
+ * {@code True} stay distinct, and {@code -0.0} differs from {@code 0.0}), which is how co_consts
+ * is deduplicated; and the folding of constant expressions CPython's AST optimizer does
+ * ({@code -1}, {@code (1, 2)}, {@code __debug__}).
+ *
+ * <p>A key is one of: {@link IntKey}, {@link FloatKey}, {@link ComplexKey}, {@link String},
+ * {@link BytesKey}, {@link Boolean}, {@link Expr.Singleton}, {@link TupleKey}, {@link CodeKey}.
+ */
+final class Constants {
+    private Constants() {}
+
+    static final Object NONE = Expr.Singleton.NONE;
+
+    record IntKey(BigInteger value) {}
+
+    /** Record equality compares doubles bitwise, which keeps -0.0 apart from 0.0. */
+    record FloatKey(double value) {}
+
+    record ComplexKey(double real, double imag) {}
+
+    /** Bytes held as a Latin-1 string, for value equality. */
+    record BytesKey(String latin1) {}
+
+    record TupleKey(List<Object> items) {}
+
+    /** A code object is only ever equal to itself. */
+    static final class CodeKey {
+        final PyCode code;
+
+        CodeKey(PyCode code) {
+            this.code = code;
+        }
+    }
+
+    /** The key of a {@link Expr.Constant}'s value. */
+    static Object key(Object value) {
+        if (value instanceof Long l) {
+            return new IntKey(BigInteger.valueOf(l));
+        } else if (value instanceof BigInteger b) {
+            return new IntKey(b);
+        } else if (value instanceof Double d) {
+            return new FloatKey(d);
+        } else if (value instanceof Expr.Imaginary i) {
+            return new ComplexKey(0.0, i.imag());
+        } else if (value instanceof byte[] b) {
+            return new BytesKey(new String(b, StandardCharsets.ISO_8859_1));
+        } else if (value instanceof String || value instanceof Boolean || value instanceof Expr.Singleton) {
+            return value;
+        }
+        throw new IllegalArgumentException("not a constant: " + value);
+    }
+
+    static TupleKey tuple(List<?> keys) {
+        return new TupleKey(List.copyOf(keys));
+    }
+
+    static TupleKey strTuple(List<String> names) {
+        return new TupleKey(List.copyOf(names));
+    }
+
+    /** The constant value of {@code e} after folding, or null when e is not constant. */
+    static Object fold(Expr e) {
+        if (e instanceof Expr.Constant c) {
+            return key(c.value());
+        } else if (e instanceof Expr.UnaryOp u) {
+            Object operand = fold(u.operand());
+            return operand == null ? null : unary(u.op(), operand);
+        } else if (e instanceof Expr.TupleExpr t && t.ctx() == Ctx.LOAD) {
+            List<Object> items = new ArrayList<>(t.elts().size());
+            for (Expr elt : t.elts()) {
+                Object k = fold(elt);
+                if (k == null) {
+                    return null;
+                }
+                items.add(k);
+            }
+            return new TupleKey(List.copyOf(items));
+        } else if (e instanceof Expr.Name n && n.ctx() == Ctx.LOAD && n.id().equals("__debug__")) {
+            return Boolean.TRUE;
+        }
+        return null;
+    }
+
+    private static Object unary(UnaryOperator op, Object k) {
+        if (op == UnaryOperator.NOT) {
+            return !truth(k);
+        }
+        if (k instanceof Boolean b) {
+            k = new IntKey(b ? BigInteger.ONE : BigInteger.ZERO);
+        }
+        if (k instanceof IntKey i) {
+            return switch (op) {
+                case USUB -> new IntKey(i.value().negate());
+                case UADD -> i;
+                case INVERT -> new IntKey(i.value().not());
+                default -> null;
+            };
+        } else if (k instanceof FloatKey f) {
+            return op == UnaryOperator.USUB ? new FloatKey(-f.value()) : op == UnaryOperator.UADD ? f : null;
+        } else if (k instanceof ComplexKey c) {
+            return op == UnaryOperator.USUB ? new ComplexKey(-c.real(), -c.imag())
+                    : op == UnaryOperator.UADD ? c : null;
+        }
+        return null;
+    }
+
+    /** Python truthiness of a constant key. */
+    static boolean truth(Object k) {
+        if (k instanceof IntKey i) {
+            return i.value().signum() != 0;
+        } else if (k instanceof FloatKey f) {
+            return f.value() != 0.0;
+        } else if (k instanceof ComplexKey c) {
+            return c.real() != 0.0 || c.imag() != 0.0;
+        } else if (k instanceof String s) {
+            return !s.isEmpty();
+        } else if (k instanceof BytesKey b) {
+            return !b.latin1().isEmpty();
+        } else if (k instanceof Boolean b) {
+            return b;
+        } else if (k instanceof TupleKey t) {
+            return !t.items().isEmpty();
+        }
+        return k != NONE;
+    }
+
+    /** The Python object for a key. */
+    static PyObject toPy(Object k) {
+        if (k instanceof IntKey i) {
+            return PyInt.of(i.value());
+        } else if (k instanceof FloatKey f) {
+            return new PyFloat(f.value());
+        } else if (k instanceof ComplexKey c) {
+            return new PyComplex(c.real(), c.imag());
+        } else if (k instanceof String s) {
+            return PyStr.intern(s);
+        } else if (k instanceof BytesKey b) {
+            return new PyBytes(b.latin1().getBytes(StandardCharsets.ISO_8859_1));
+        } else if (k instanceof Boolean b) {
+            return b ? PyBool.TRUE : PyBool.FALSE;
+        } else if (k == Expr.Singleton.NONE) {
+            return PyNone.NONE;
+        } else if (k == Expr.Singleton.ELLIPSIS) {
+            return PyEllipsis.ELLIPSIS;
+        } else if (k instanceof TupleKey t) {
+            PyObject[] items = new PyObject[t.items().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = toPy(t.items().get(i));
+            }
+            return PyTuple.of(items);
+        } else if (k instanceof CodeKey c) {
+            return c.code;
+        }
+        throw new IllegalArgumentException("not a constant key: " + k);
+    }
+}
