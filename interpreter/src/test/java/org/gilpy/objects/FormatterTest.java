@@ -7,6 +7,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.gilpy.vm.Interpreter;
+import org.gilpy.vm.InterpreterConfig;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -19,6 +22,16 @@ class FormatterTest {
     private static final String ERR = "\u0000raises ";
 
     private final List<DynamicTest> tests = new ArrayList<>();
+
+    /**
+     * Starts the runtime as a real program does: the built-in types are static singletons whose
+     * class initializers refer to each other, and the interpreter's start-up order is the one
+     * that leaves every MRO complete (touching, say, PyBaseObject first leaves dict without object).
+     */
+    @BeforeAll
+    static void startRuntime() {
+        new Interpreter(InterpreterConfig.defaults());
+    }
 
     private static String err(String message) {
         return ERR + message;
