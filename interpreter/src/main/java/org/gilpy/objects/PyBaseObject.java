@@ -7,7 +7,7 @@ package org.gilpy.objects;
 public final class PyBaseObject {
     private PyBaseObject() {}
 
-    public static final PyType TYPE = PyType.builtin("object", null, PyBaseObject::define);
+    public static final PyType TYPE = PyType.OBJECT;
 
     /** object.__init__ and object.__new__, compared by identity to spot overrides. */
     public static final PyObject OBJECT_INIT = PyBuiltinFunction.of("__init__", (self, args, kw) -> PyNone.NONE);
@@ -15,11 +15,11 @@ public final class PyBaseObject {
     public static final PyObject GETATTRIBUTE = new PyMethodDescr(TYPE, "__getattribute__",
             Builtin.of("__getattribute__", (Builtin.M1) (self, name) -> Abstract.getAttr(self, Abstract.attrName(name))));
 
-    private static void define(PyType t) {
+    static void define(PyType t) {
         t.def("__new__", OBJECT_NEW);
         t.methodVar("__init__", (self, args, kw) -> {
             PyType tp = self.type();
-            if ((args.length > 0 || kw != null) && tp.lookup(Names.__init__) != OBJECT_INIT_DESCR) {
+            if ((args.length > 0 || kw != null) && tp.lookup(Names.__init__) != objectInitDescr()) {
                 throw PyExc.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if ((args.length > 0 || kw != null) && tp.lookup(Names.__new__) == OBJECT_NEW) {
@@ -74,10 +74,9 @@ public final class PyBaseObject {
                 + "and returns a new featureless instance that has no instance attributes and cannot be given any.\n"));
     }
 
-    static PyObject OBJECT_INIT_DESCR;
-
-    static {
-        OBJECT_INIT_DESCR = TYPE.getDict().getItem(Names.__init__);
+    /** object.__init__ as found in object's dict, to tell whether a class overrides it. */
+    static PyObject objectInitDescr() {
+        return TYPE.getDict().getItem(Names.__init__);
     }
 
     private static PyObject objectNew(PyObject unused, PyObject[] args, String[] kw) {
@@ -87,7 +86,7 @@ public final class PyBaseObject {
         if (cls.solidBase() != TYPE) {
             throw PyExc.typeError("object.__new__(%s) is not safe, use %s.__new__()", cls.name, cls.solidBase().name);
         }
-        if ((args.length > 1 || kw != null) && cls.lookup(Names.__init__) == OBJECT_INIT_DESCR) {
+        if ((args.length > 1 || kw != null) && cls.lookup(Names.__init__) == objectInitDescr()) {
             if (cls.lookup(Names.__new__) == OBJECT_NEW) {
                 throw PyExc.typeError("%s() takes no arguments", cls.name);
             }

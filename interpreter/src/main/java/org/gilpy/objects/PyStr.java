@@ -7,8 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * point indexing for all text in the Basic Multilingual Plane.
  */
 public class PyStr extends PyObject implements Comparable<PyStr> {
-    public static final PyType TYPE = PyType.builtin("str", PyBaseObject.TYPE, StrMethods::define);
-
     private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>();
     private static final PyStr[] LATIN1 = new PyStr[256];
     public static final PyStr EMPTY = new PyStr("");
@@ -18,6 +16,9 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
             LATIN1[i] = new PyStr(String.valueOf((char) i));
         }
     }
+
+    /* Declared after the intern table: making the type must not find it uninitialized. */
+    public static final PyType TYPE = PyType.builtin("str", PyBaseObject.TYPE, StrMethods::define);
 
     public final String value;
     private long hash = -1;

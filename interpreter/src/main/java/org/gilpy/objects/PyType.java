@@ -11,13 +11,20 @@ import java.util.function.Consumer;
  * start-up pays only for the types a program touches.
  */
 public class PyType extends PyObject {
-    public static final PyType TYPE = builtin("type", PyBaseObject.TYPE, PyTypeMethods::define);
+    /*
+     * object and type are made here, first, before any other class can ask for them: every other
+     * builtin type names object as its base while its own class is initializing, and a cycle
+     * through PyBaseObject or PyDict would otherwise see a half-built object type.
+     */
+    public static final PyType OBJECT = new PyType("object", null, PyBaseObject::define);
+    public static final PyType TYPE = new PyType("type", OBJECT, PyTypeMethods::define);
 
     public final String name;
     private PyType metatype;
     private PyType[] bases;
     private PyType[] mro;
-    private final PyDict dict = new PyDict();
+    /** Created on first use for builtin types (so making a type never initializes PyDict). */
+    private PyDict dict;
     private Consumer<PyType> definer;
     public final boolean isHeapType;
     /** Subclassable from Python ({@code class X(int)} is allowed). */
@@ -50,6 +57,7 @@ public class PyType extends PyObject {
         this.metatype = metatype;
         this.bases = bases;
         this.isHeapType = true;
+        this.dict = new PyDict();
         this.dict.update(ns);
         this.mro = Mro.compute(this, bases);
         this.solidBase = Mro.solidBase(name, bases);
@@ -58,6 +66,9 @@ public class PyType extends PyObject {
 
     /** Declares a builtin type; {@code definer} fills its dict on first use. */
     public static PyType builtin(String name, PyType base, Consumer<PyType> definer) {
+        if (base == null) {
+            throw new IllegalStateException("builtin type " + name + " made before its base type (class init order)");
+        }
         return new PyType(name, base, definer);
     }
 
@@ -77,12 +88,15 @@ public class PyType extends PyObject {
         return dict;
     }
 
-    /** Runs the builtin definer once. Safe to race: definers only put into the dict. */
+    /** Creates the dict and runs the builtin definer, once. */
     private void ready() {
-        Consumer<PyType> d = definer;
-        if (d != null) {
+        if (definer != null || dict == null) {
             synchronized (this) {
-                if (definer != null) {
+                if (dict == null) {
+                    dict = new PyDict();
+                }
+                Consumer<PyType> d = definer;
+                if (d != null) {
                     definer = null;
                     d.accept(this);
                 }
@@ -292,7 +306,7 @@ public class PyType extends PyObject {
             return false;
         }
         for (PyType t : mro) {
-            if (t.isHeapType && !t.dict.contains(Names.__slots__)) {
+            if (t.isHeapType && !t.getDict().contains(Names.__slots__)) {
                 return true;
             }
         }
