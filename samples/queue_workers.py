@@ -29,7 +29,7 @@ def fifo_demo():
         taken.append(q.get())
         q.task_done()
     q.join()  # returns at once: every item has been marked done
-    print(f"FIFO order: {taken}; unfinished tasks after join: {q.unfinished_tasks}")
+    print(f"FIFO order: {taken}; join() returned, every item being marked done")
 
 
 def worker(tasks):
