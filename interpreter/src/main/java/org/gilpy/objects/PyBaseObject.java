@@ -12,8 +12,16 @@ public final class PyBaseObject {
     /** object.__init__ and object.__new__, compared by identity to spot overrides. */
     public static final PyObject OBJECT_INIT = PyBuiltinFunction.of("__init__", (self, args, kw) -> PyNone.NONE);
     public static final PyObject OBJECT_NEW = new PyBuiltinFunction("__new__", PyBaseObject::objectNew, null);
+    /** object.__getattribute__: the generic lookup itself, never the class's override (no recursion). */
     public static final PyObject GETATTRIBUTE = new PyMethodDescr(TYPE, "__getattribute__",
-            Builtin.of("__getattribute__", (Builtin.M1) (self, name) -> Abstract.getAttr(self, Abstract.attrName(name))));
+            Builtin.of("__getattribute__", (Builtin.M1) (self, name) -> {
+                PyStr n = Abstract.attrName(name);
+                PyObject v = self.getAttribute(n);
+                if (v == null) {
+                    throw Abstract.noAttribute(self, n);
+                }
+                return v;
+            }));
 
     static void define(PyType t) {
         t.def("__new__", OBJECT_NEW);

@@ -20,6 +20,16 @@ public class PyInstance extends PyObject {
         return dict;
     }
 
+    private PyDict slotValues;
+
+    /** Where {@code __slots__} attributes live (not visible as {@code __dict__}). */
+    PyDict slotStorage() {
+        if (slotValues == null) {
+            slotValues = new PyDict();
+        }
+        return slotValues;
+    }
+
     public void setDict(PyDict d) {
         this.dict = d;
     }

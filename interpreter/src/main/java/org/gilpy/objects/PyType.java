@@ -243,8 +243,13 @@ public class PyType extends PyObject {
 
     /** type.__call__: {@code __new__} then, for an instance of this type, {@code __init__}. */
     public PyObject construct(PyObject[] args, String[] kwnames) {
+        // __new__ is a static method: fetched like an attribute of the class, then called with the class
         PyObject newFn = lookup(Names.__new__);
-        PyObject obj = Abstract.callPrepended(newFn, this, args, kwnames);
+        PyObject newCallable = newFn.type().isDescriptor ? newFn.descrGet(null, this) : newFn;
+        PyObject[] withCls = new PyObject[args.length + 1];
+        withCls[0] = this;
+        System.arraycopy(args, 0, withCls, 1, args.length);
+        PyObject obj = newCallable.call(withCls, kwnames);
         if (obj.type().isSubtypeOf(this)) {
             PyObject init = obj.type().lookup(Names.__init__);
             if (init != PyBaseObject.OBJECT_INIT) {
@@ -302,16 +307,24 @@ public class PyType extends PyObject {
 
     /** Whether instances get a {@code __dict__} (not when every class defines {@code __slots__}). */
     public boolean hasInstanceDict() {
-        if (!isHeapType) {
-            return false;
-        }
-        for (PyType t : mro) {
-            if (t.isHeapType && !t.getDict().contains(Names.__slots__)) {
-                return true;
+        int state = instanceDictState;
+        if (state < 0) {
+            state = 0;
+            if (isHeapType) {
+                for (PyType t : mro) {
+                    if (t.isHeapType && PySlotDescr.slotsIncludeDict(t.getDict())) {
+                        state = 1;
+                        break;
+                    }
+                }
             }
+            instanceDictState = state;
         }
-        return false;
+        return state == 1;
     }
+
+    /** -1 unknown, 0 no instance __dict__, 1 instances have one. */
+    private int instanceDictState = -1;
 
     /** type.__getattribute__: metatype data descriptors, then the MRO, then the metatype. */
     @Override
@@ -367,6 +380,7 @@ public class PyType extends PyObject {
     }
 
     void setBases(PyType[] newBases) {
+        this.instanceDictState = -1;
         this.bases = newBases;
         this.mro = Mro.compute(this, newBases);
     }

@@ -12,7 +12,14 @@ public final class PyTypeMethods {
     public static final PyObject TYPE_CALL = new PyMethodDescr(PyType.TYPE, "__call__",
             (self, args, kw) -> ((PyType) self).construct(args, kw));
     public static final PyObject GETATTRIBUTE = new PyMethodDescr(PyType.TYPE, "__getattribute__",
-            Builtin.of("__getattribute__", (Builtin.M1) (self, name) -> Abstract.getAttr(self, Abstract.attrName(name))));
+            Builtin.of("__getattribute__", (Builtin.M1) (self, name) -> {
+                PyStr n = Abstract.attrName(name);
+                PyObject v = self.getAttribute(n);
+                if (v == null) {
+                    throw Abstract.noAttribute(self, n);
+                }
+                return v;
+            }));
 
     private static PyType t(PyObject o) {
         return (PyType) o;
@@ -99,6 +106,7 @@ public final class PyTypeMethods {
         }
         PyObject cell = dict.delItem(Names.__classcell__);
         PyType cls = PyType.newHeapType(winner, name, bases, dict);
+        PySlotDescr.install(cls, dict);
         for (PyType b : bases) {
             b.addSubclass(cls);
         }

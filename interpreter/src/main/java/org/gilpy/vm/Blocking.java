@@ -1,12 +1,18 @@
 package org.gilpy.vm;
 
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import org.gilpy.objects.PyExc;
 
 /**
  * Runs an operation that may block (I/O, sleeping, waiting for a lock) with the GIL released,
  * as CPython's {@code Py_BEGIN_ALLOW_THREADS}, and takes the GIL back afterwards through the
  * ordinary algorithm.
+ *
+ * <p>Ctrl-C: {@link Interpreter#interrupt()} wakes a main thread blocked here with a Java
+ * interrupt; the wait then ends by raising the pending KeyboardInterrupt, as a signal interrupts
+ * a blocking system call in CPython. A KeyboardInterrupt that is pending when the wait begins is
+ * raised at once instead of waiting.
  */
 public final class Blocking {
     private Blocking() {}
@@ -18,22 +24,55 @@ public final class Blocking {
 
     /** Runs action without the GIL; IOException becomes OSError. */
     public static <T> T io(IoAction<T> action) {
+        return io(GIL.Reason.IO, action);
+    }
+
+    /** Runs action without the GIL, released for reason (SLEEP, LOCK, JOIN, IO). */
+    public static <T> T io(GIL.Reason reason, IoAction<T> action) {
         ThreadState ts = ThreadState.currentOrNull();
-        GIL gil = ts == null ? null : ts.interp.gil;
-        if (gil != null) {
-            gil.release(ts, GIL.Reason.IO);
+        if (ts == null || !ts.interp.gil.isHeldBy(ts)) {
+            return runInterruptibly(action);
         }
+        Interpreter interp = ts.interp;
+        // A stale interrupt (its KeyboardInterrupt already raised at a check point) must not end
+        // this wait; a pending one is raised now. Clearing first closes the race with interrupt().
+        Thread.interrupted();
+        interp.deliverInterrupt(ts);
+        GIL gil = interp.gil;
+        gil.release(ts, reason);
+        T result = null;
+        Exception failure = null;
+        try {
+            result = action.run();
+        } catch (IOException | InterruptedException e) {
+            failure = e;
+        } finally {
+            gil.acquire(ts);
+        }
+        if (failure instanceof InterruptedException || failure instanceof ClosedByInterruptException) {
+            interp.deliverInterrupt(ts);
+            // interrupted by the embedding host rather than by Ctrl-C
+            throw PyExc.raise(PyExc.KeyboardInterrupt, "");
+        }
+        if (failure != null) {
+            throw osError((IOException) failure);
+        }
+        return result;
+    }
+
+    /** For a thread that does not hold the GIL (e.g. while the interpreter starts up). */
+    private static <T> T runInterruptibly(IoAction<T> action) {
         try {
             return action.run();
-        } catch (IOException e) {
-            throw PyExc.raise(PyExc.OSError, "%s", e.getMessage() == null ? e.toString() : e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw PyExc.raise(PyExc.KeyboardInterrupt, "");
-        } finally {
-            if (gil != null) {
-                gil.acquire(ts);
-            }
+        } catch (IOException e) {
+            throw osError(e);
         }
+    }
+
+    private static RuntimeException osError(IOException e) {
+        return PyExc.raise(PyExc.OSError, "%s", e.getMessage() == null ? e.toString() : e.getMessage());
     }
 }

@@ -700,11 +700,9 @@ public final class Eval {
                             throw Raise.make(ts, exc, cause, arg == 2);
                         }
                         case RERAISE: {
+                            // only the exception is popped: unwinding cuts the stack to the handler's depth
                             PyObject exc = stack[--sp];
                             stack[sp] = null;
-                            if (arg != 0) {
-                                stack[--sp] = null;
-                            }
                             reraise = true;
                             throw ((PyBaseException) exc).toThrowable();
                         }
@@ -835,7 +833,9 @@ public final class Eval {
     }
 
     private static PyObject plainMethod(PyObject obj, PyStr name) {
-        if (obj instanceof PyType || obj instanceof PyModule) {
+        // these look attributes up their own way (type's MRO, module dict, super's MRO, the function)
+        if (obj instanceof PyType || obj instanceof PyModule || obj instanceof org.gilpy.objects.PySuper
+                || obj instanceof org.gilpy.objects.PyMethod) {
             return null;
         }
         PyType tp = obj.type();

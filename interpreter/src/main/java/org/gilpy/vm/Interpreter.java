@@ -152,10 +152,20 @@ public final class Interpreter {
         if (gil.dropRequested()) {
             gil.yieldToWaiter(ts);
         }
+        deliverInterrupt(ts);
+    }
+
+    /**
+     * Raises the pending KeyboardInterrupt if ts is the main thread (a check point, or a blocking
+     * call that was woken by it). The Java interrupt that woke a blocked main thread is consumed
+     * with it, so it cannot cut short a later wait.
+     */
+    void deliverInterrupt(ThreadState ts) {
         PyException interrupt = pendingInterrupt;
         if (interrupt != null && ts.thread == mainThread) {
             pendingInterrupt = null;
             recomputeEvalBreaker();
+            Thread.interrupted();
             throw interrupt;
         }
     }
@@ -167,10 +177,18 @@ public final class Interpreter {
 
     private volatile Thread mainThread;
 
-    /** Raises KeyboardInterrupt in the main thread at its next check point (Ctrl-C, interrupt()). */
+    /**
+     * Raises KeyboardInterrupt in the main thread at its next check point (Ctrl-C, interrupt()).
+     * A main thread blocked in a wait (sleep, join, lock, I/O) is woken with a Java interrupt
+     * and raises it there, as a signal interrupts a blocking call in CPython.
+     */
     public void interrupt() {
         pendingInterrupt = new PyException(new PyBaseException(PyExc.KeyboardInterrupt, org.gilpy.objects.PyTuple.EMPTY));
         recomputeEvalBreaker();
+        Thread main = mainThread;
+        if (main != null) {
+            main.interrupt();
+        }
     }
 
     /** PRINT_EXPR: the REPL's echo of an expression statement's value. */

@@ -92,6 +92,12 @@ public final class PyGenerator extends PyIterator {
      * throwIn is set it is raised at the yield instead.
      */
     PyObject resume(PyObject value, PyException throwIn) {
+        if (throwIn != null && !finished && !running && started) {
+            PyObject delegate = yieldFromTarget();
+            if (delegate != null) {
+                return throwIntoDelegate(delegate, throwIn);
+            }
+        }
         if (finished) {
             if (throwIn != null) {
                 throw throwIn;
@@ -132,6 +138,89 @@ public final class PyGenerator extends PyIterator {
             running = false;
             ts.handled = savedHandled;
         }
+    }
+
+    /**
+     * The subiterator of a {@code yield from} this generator is suspended in, or null. Suspended
+     * there means: the last instruction run was YIELD_VALUE right after a SEND, and the
+     * subiterator is on top of the frame's stack.
+     */
+    private PyObject yieldFromTarget() {
+        int[] code = frame.code.co_code;
+        int yieldAt = frame.pc - 1;
+        if (yieldAt < 1 || frame.sp < 1) {
+            return null;
+        }
+        if (org.gilpy.bytecode.Opcode.of(code[yieldAt] & 0xff) != org.gilpy.bytecode.Opcode.YIELD_VALUE
+                || org.gilpy.bytecode.Opcode.of(code[yieldAt - 1] & 0xff) != org.gilpy.bytecode.Opcode.SEND) {
+            return null;
+        }
+        return frame.stack[frame.sp - 1];
+    }
+
+    /**
+     * throw()/close() while delegating: the exception goes to the subiterator first. If it yields,
+     * that is our yield; if it finishes, its return value becomes the value of the yield-from
+     * expression; if it raises, the exception is raised at our yield-from.
+     */
+    private PyObject throwIntoDelegate(PyObject delegate, PyException exc) {
+        boolean isExit = exc.matches(PyExc.GeneratorExit);
+        PyObject result = null;
+        PyException raised = null;
+        PyObject returned = PyNone.NONE;
+        boolean finishedSub = false;
+        running = true;
+        try {
+            if (isExit) {
+                if (delegate instanceof PyGenerator g) {
+                    g.close();
+                } else {
+                    PyObject close = Abstract.lookupAttr(delegate, Names.close);
+                    if (close != null) {
+                        Abstract.call(close);
+                    }
+                }
+                raised = exc;
+            } else if (delegate instanceof PyGenerator g) {
+                result = g.resume(null, exc);
+                if (result == null) {
+                    finishedSub = true;
+                    returned = g.returnValue;
+                    g.returnValue = PyNone.NONE;
+                }
+            } else {
+                PyObject throwFn = Abstract.lookupAttr(delegate, Names.throw_);
+                if (throwFn == null) {
+                    raised = exc;
+                } else {
+                    try {
+                        result = Abstract.call(throwFn, exc.value);
+                    } catch (PyException e) {
+                        if (!e.matches(PyExc.StopIteration)) {
+                            throw e;
+                        }
+                        finishedSub = true;
+                        PyObject[] a = e.value.args.items;
+                        returned = a.length > 0 ? a[0] : PyNone.NONE;
+                    }
+                }
+            }
+        } catch (PyException e) {
+            raised = e;
+        } finally {
+            running = false;
+        }
+        if (result != null) {
+            return result;
+        }
+        // leave the delegation loop: pop the subiterator and continue after the SEND
+        frame.stack[--frame.sp] = null;
+        int send = frame.pc - 2;
+        frame.pc = send + 1 + (frame.code.co_code[send] >>> 8);
+        if (finishedSub) {
+            return resume(returned, null);
+        }
+        return resume(null, raised);
     }
 
     void close() {
