@@ -227,7 +227,7 @@ public final class Eval {
                             fast[arg] = new PyCell(fast[arg]);
                             break;
                         case COPY_FREE_VARS: {
-                            int base = fast.length - arg;
+                            int base = f.stackBase - arg;
                             for (int i = 0; i < arg; i++) {
                                 fast[base + i] = f.closure[i];
                             }
@@ -521,26 +521,23 @@ public final class Eval {
                         case CALL: {
                             int base = sp - arg - 2;
                             PyObject first = stack[base];
-                            PyObject callable;
-                            PyObject result;
+                            PyObject callable = first == null ? stack[base + 1] : first;
+                            int argStart = first == null ? base + 2 : base + 1;
+                            int nargs = first == null ? arg : arg + 1;
                             f.pc = pc;
                             f.sp = sp;
                             f.lasti = lasti;
                             String[] kw = kwnames;
                             kwnames = null;
-                            if (first == null) {
-                                callable = stack[base + 1];
-                                result = callable.call(pop(stack, sp, arg), kw);
+                            PyObject result;
+                            if (callable instanceof PyFunction fn) {
+                                Frame callee = kw == null ? Frame.forStackCall(fn, stack, argStart, nargs)
+                                        : Frame.forCall(fn, null, pop(stack, sp, nargs), kw);
+                                result = run(ts, callee, null);
+                            } else if (first != null && callable instanceof PyMethodDescr md) {
+                                result = md.callWithSelf(stack[base + 1], pop(stack, sp, arg), kw);
                             } else {
-                                callable = first;
-                                PyObject[] args = pop(stack, sp, arg);
-                                if (callable instanceof PyFunction fn) {
-                                    result = fn.callWithSelf(stack[base + 1], args, kw);
-                                } else if (callable instanceof PyMethodDescr md) {
-                                    result = md.callWithSelf(stack[base + 1], args, kw);
-                                } else {
-                                    result = callable.call(pop(stack, sp, arg + 1), kw);
-                                }
+                                result = callable.call(pop(stack, sp, nargs), kw);
                             }
                             sp = clear(stack, sp, arg + 2);
                             stack[sp++] = result;
@@ -604,7 +601,9 @@ public final class Eval {
                             for (int i = sp; i < sp + 5 && i < stack.length; i++) {
                                 stack[i] = null;
                             }
-                            stack[sp++] = new PyFunction(fcode, f.globals, defaults, kwdefaults, closure, annotations);
+
+                            stack[sp++] = new PyFunction(fcode, f.globals, f.builtins, defaults, kwdefaults, closure,
+                                    annotations);
                             break;
                         }
                         case RETURN_VALUE: {
@@ -767,10 +766,10 @@ public final class Eval {
                 kwnames = null;
                 int h = findHandler(code.co_exceptiontable, lasti);
                 if (h < 0) {
-                    for (int i = 0; i < sp; i++) {
+                    for (int i = f.stackBase; i < sp; i++) {
                         stack[i] = null;
                     }
-                    f.sp = 0;
+                    f.sp = f.stackBase;
                     f.pc = pc;
                     f.lasti = lasti;
                     if (f.generator != null) {
@@ -779,7 +778,7 @@ public final class Eval {
                     throw e;
                 }
                 int[] table = code.co_exceptiontable;
-                int depth = table[h + 3];
+                int depth = f.stackBase + table[h + 3];
                 while (sp > depth) {
                     stack[--sp] = null;
                 }

@@ -36,8 +36,14 @@ public final class Frame extends PyObject {
     public final PyDict builtins;
     /** The namespace of module and class bodies (LOAD_NAME); null in function frames. */
     public PyDict locals;
+    /**
+     * One array, as CPython 3.11's frame: slots 0..nlocalsplus-1 are the local variables, cells
+     * and free variables; the value stack grows above them, from {@link #stackBase}.
+     */
     public final PyObject[] localsplus;
+    /** The same array as localsplus, named for its stack use. */
     public final PyObject[] stack;
+    public final int stackBase;
     public final PyCell[] closure;
     /** Index of the next instruction to execute. */
     public int pc;
@@ -53,8 +59,10 @@ public final class Frame extends PyObject {
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
-        this.localsplus = new PyObject[code.nlocalsplus()];
-        this.stack = new PyObject[code.co_stacksize + 1];
+        this.stackBase = code.nlocalsplus();
+        this.localsplus = new PyObject[stackBase + code.co_stacksize + 1];
+        this.stack = localsplus;
+        this.sp = stackBase;
         this.closure = closure;
     }
 
@@ -69,7 +77,7 @@ public final class Frame extends PyObject {
             return locals;
         }
         PyDict d = new PyDict();
-        for (int i = 0; i < localsplus.length; i++) {
+        for (int i = 0; i < stackBase; i++) {
             PyObject v = localsplus[i];
             if (v instanceof PyCell c && (i >= code.co_nlocals || isCellSlot(i))) {
                 v = c.value;
@@ -90,10 +98,27 @@ public final class Frame extends PyObject {
         return false;
     }
 
+    /**
+     * A frame for a call whose n arguments (positional only) lie in stack[start..start+n): the
+     * common case is copied straight into the parameters; anything else takes the general path.
+     */
+    static Frame forStackCall(PyFunction fn, PyObject[] stack, int start, int n) {
+        PyCode code = fn.code;
+        if (n == code.co_argcount && (code.co_flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0
+                && code.co_kwonlyargcount == 0) {
+            Frame f = new Frame(code, fn.globals, fn.builtins, null, fn.closure);
+            System.arraycopy(stack, start, f.localsplus, 0, n);
+            return f;
+        }
+        PyObject[] args = new PyObject[n];
+        System.arraycopy(stack, start, args, 0, n);
+        return forCall(fn, null, args, null);
+    }
+
     /** A frame for calling fn, with arguments bound to parameters as CPython binds them. */
     static Frame forCall(PyFunction fn, PyObject self, PyObject[] args, String[] kwnames) {
         PyCode code = fn.code;
-        Frame f = new Frame(code, fn.globals, ThreadState.current().interp.builtinsFor(fn.globals), null, fn.closure);
+        Frame f = new Frame(code, fn.globals, fn.builtins, null, fn.closure);
         PyObject[] slots = f.localsplus;
         int nkw = kwnames == null ? 0 : kwnames.length;
         int selfN = self == null ? 0 : 1;
@@ -133,9 +158,6 @@ public final class Frame extends PyObject {
             throw fn.tooManyPositional(npos, kwonlyGiven);
         }
         if (nkw == 0 && npos == argc && kwonly == 0 && !varkw) {
-            if (self == null && fn.closure == null && code.cellSlots.length == 0) {
-                return f;
-            }
             return f;
         }
         // keywords

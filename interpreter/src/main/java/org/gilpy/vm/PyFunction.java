@@ -48,6 +48,8 @@ public final class PyFunction extends PyObject {
 
     public final PyCode code;
     public final PyDict globals;
+    /** The builtins the function sees, fixed when it is made (as CPython's func_builtins). */
+    public final PyDict builtins;
     public String name;
     public String qualname;
     public PyObject[] defaults;
@@ -56,10 +58,11 @@ public final class PyFunction extends PyObject {
     public PyDict annotations;
     private PyDict dict;
 
-    public PyFunction(PyCode code, PyDict globals, PyObject[] defaults, PyDict kwdefaults, PyCell[] closure,
-                      PyDict annotations) {
+    public PyFunction(PyCode code, PyDict globals, PyDict builtins, PyObject[] defaults, PyDict kwdefaults,
+                      PyCell[] closure, PyDict annotations) {
         this.code = code;
         this.globals = globals;
+        this.builtins = builtins;
         this.name = code.co_name;
         this.qualname = code.co_qualname;
         this.defaults = defaults;

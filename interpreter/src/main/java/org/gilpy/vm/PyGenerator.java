@@ -148,7 +148,7 @@ public final class PyGenerator extends PyIterator {
     private PyObject yieldFromTarget() {
         int[] code = frame.code.co_code;
         int yieldAt = frame.pc - 1;
-        if (yieldAt < 1 || frame.sp < 1) {
+        if (yieldAt < 1 || frame.sp <= frame.stackBase) {
             return null;
         }
         if (org.gilpy.bytecode.Opcode.of(code[yieldAt] & 0xff) != org.gilpy.bytecode.Opcode.YIELD_VALUE
