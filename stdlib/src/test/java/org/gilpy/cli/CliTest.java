@@ -1,0 +1,129 @@
+package org.gilpy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line as a user meets it: a separate JVM running {@code org.gilpy.cli.Main}, with
+ * exit codes, sys.argv and error output compared with what CPython 3.11 gives for the same call.
+ */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String out, String err) {}
+
+    Result gilpy(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(Main.class.getName());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        if (stdin != null) {
+            p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        p.getOutputStream().close();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "gilpy did not finish");
+        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private Path write(String name, String source) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, source);
+        return p;
+    }
+
+    @Test
+    void scriptGetsArgvAsTyped() throws Exception {
+        write("args.py", "import sys\nprint(sys.argv)\n");
+        Result r = gilpy(null, "args.py", "a", "b c");
+        assertEquals("['args.py', 'a', 'b c']\n", r.out());
+        assertEquals(0, r.exit());
+    }
+
+    @Test
+    void commandGetsDashC() throws Exception {
+        Result r = gilpy(null, "-c", "import sys; print(sys.argv)", "x", "y");
+        assertEquals("['-c', 'x', 'y']\n", r.out());
+    }
+
+    @Test
+    void scriptFromStandardInput() throws Exception {
+        Result r = gilpy("print('from stdin', __name__)\n");
+        assertEquals("from stdin __main__\n", r.out());
+        Result dash = gilpy("import sys; print(sys.argv)\n", "-", "q");
+        assertEquals("['-', 'q']\n", dash.out());
+    }
+
+    @Test
+    void moduleRunsAsMain() throws Exception {
+        Path mod = write("modx.py", "import sys\nprint('main of mod', __name__, sys.argv)\n");
+        Result r = gilpy(null, "-m", "modx", "z");
+        assertEquals("main of mod __main__ ['" + mod.toRealPath() + "', 'z']\n", r.out());
+    }
+
+    @Test
+    void missingScriptExitsTwoWithCPythonsMessage() throws Exception {
+        Result r = gilpy(null, "nonexist.py");
+        assertEquals(2, r.exit());
+        assertEquals("gilpy: can't open file '" + dir.toRealPath().resolve("nonexist.py")
+                + "': [Errno 2] No such file or directory\n", r.err());
+    }
+
+    @Test
+    void syntaxErrorShowsFileLineAndCaret() throws Exception {
+        Path p = write("syn.py", "x = (1 +\n");
+        Result r = gilpy(null, "syn.py");
+        assertEquals(1, r.exit());
+        assertEquals("  File \"" + p.toRealPath() + "\", line 1\n    x = (1 +\n        ^\n"
+                + "SyntaxError: '(' was never closed\n", r.err());
+    }
+
+    @Test
+    void uncaughtExceptionPrintsTracebackAfterEarlierOutput() throws Exception {
+        Path p = write("exc.py", "def f():\n    raise ValueError(\"bad\")\nprint(\"before\")\nf()\n");
+        Result r = gilpy(null, "exc.py");
+        assertEquals(1, r.exit());
+        assertEquals("before\n", r.out());
+        String file = p.toRealPath().toString();
+        assertEquals("Traceback (most recent call last):\n"
+                + "  File \"" + file + "\", line 4, in <module>\n    f()\n"
+                + "  File \"" + file + "\", line 2, in f\n    raise ValueError(\"bad\")\n"
+                + "ValueError: bad\n", r.err());
+    }
+
+    @Test
+    void sysExitCodes() throws Exception {
+        assertEquals(3, gilpy(null, "-c", "import sys; sys.exit(3)").exit());
+        Result msg = gilpy(null, "-c", "import sys; sys.exit('message')");
+        assertEquals(1, msg.exit());
+        assertEquals("message\n", msg.err());
+        assertEquals(0, gilpy(null, "-c", "raise SystemExit").exit());
+    }
+
+    @Test
+    void deepRecursionIsRecursionErrorNotAJavaStackTrace() throws Exception {
+        Result r = gilpy(null, "-c", "def f(n):\n    return f(n + 1)\nf(0)\n");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().endsWith("RecursionError: maximum recursion depth exceeded\n"), r.err());
+        assertTrue(r.err().contains("[Previous line repeated"), r.err());
+        assertFalse(r.err().contains("\tat "), "a Java stack trace leaked: " + r.err());
+    }
+}
