@@ -36,9 +36,16 @@ final class Mro {
                 }
             }
             if (candidate == null) {
+                // CPython names the classes still blocking the merge: each remaining sequence's head, once
+                List<PyType> heads = new ArrayList<>();
+                for (List<PyType> seq : seqs) {
+                    if (!heads.contains(seq.get(0))) {
+                        heads.add(seq.get(0));
+                    }
+                }
                 StringBuilder names = new StringBuilder();
-                for (PyType b : bases) {
-                    names.append(names.length() == 0 ? "" : ", ").append(b.name);
+                for (PyType h : heads) {
+                    names.append(names.length() == 0 ? "" : ", ").append(h.name);
                 }
                 throw PyExc.typeError("Cannot create a consistent method resolution\norder (MRO) for bases %s",
                         names);

@@ -47,6 +47,7 @@ public final class Names {
     public static final PyStr __module__ = PyStr.intern("__module__");
     public static final PyStr __doc__ = PyStr.intern("__doc__");
     public static final PyStr __dict__ = PyStr.intern("__dict__");
+    public static final PyStr __weakref__ = PyStr.intern("__weakref__");
     public static final PyStr __class__ = PyStr.intern("__class__");
     public static final PyStr __classcell__ = PyStr.intern("__classcell__");
     public static final PyStr __slots__ = PyStr.intern("__slots__");

@@ -83,13 +83,18 @@ public final class PySlotDescr extends PyObject {
 
     /** Whether this namespace's __slots__ asks for a __dict__ anyway. */
     static boolean slotsIncludeDict(PyDict ns) {
+        return slotsInclude(ns, "__dict__");
+    }
+
+    /** Whether a class with this namespace has {@code storage} (__dict__, __weakref__): no __slots__, or listed. */
+    static boolean slotsInclude(PyDict ns, String storage) {
         PyObject slots = ns.getItem(Names.__slots__);
         if (slots == null) {
             return true;
         }
         PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Abstract.toArray(slots);
         for (PyObject n : names) {
-            if (n instanceof PyStr s && s.value.equals("__dict__")) {
+            if (n instanceof PyStr s && s.value.equals(storage)) {
                 return true;
             }
         }

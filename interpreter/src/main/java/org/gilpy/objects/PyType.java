@@ -20,6 +20,8 @@ public class PyType extends PyObject {
     public static final PyType TYPE = new PyType("type", OBJECT, PyTypeMethods::define);
 
     public final String name;
+    /** A heap type's {@code __qualname__} (CPython keeps it out of the class dict). */
+    private String qualname;
     private PyType metatype;
     private PyType[] bases;
     private PyType[] mro;
@@ -59,6 +61,8 @@ public class PyType extends PyObject {
         this.isHeapType = true;
         this.dict = new PyDict();
         this.dict.update(ns);
+        PyObject q = this.dict.delItem(Names.__qualname__);
+        this.qualname = q instanceof PyStr s ? s.value : name;
         this.mro = Mro.compute(this, bases);
         this.solidBase = Mro.solidBase(name, bases);
         refreshDescriptorFlags();
@@ -266,13 +270,11 @@ public class PyType extends PyObject {
     }
 
     public String qualname() {
-        if (isHeapType) {
-            PyObject q = dict.getItem(Names.__qualname__);
-            if (q instanceof PyStr s) {
-                return s.value;
-            }
-        }
-        return name;
+        return isHeapType ? qualname : name;
+    }
+
+    void setQualname(String qualname) {
+        this.qualname = qualname;
     }
 
     public String module() {

@@ -31,7 +31,12 @@ public final class PyTypeMethods {
         t.constructor(PyTypeMethods::typeNew);
         t.methodVar("__init__", (self, args, kw) -> PyNone.NONE);
         t.getset("__name__", self -> PyStr.of(t(self).name), null);
-        t.getset("__qualname__", self -> PyStr.of(t(self).qualname()), (self, v) -> t(self).setAttr(Names.__qualname__, v));
+        t.getset("__qualname__", self -> PyStr.of(t(self).qualname()), (self, v) -> {
+            if (!t(self).isHeapType) {
+                throw PyExc.typeError("cannot set '__qualname__' attribute of immutable type '%s'", t(self).name);
+            }
+            t(self).setQualname(qualnameArg(v));
+        });
         t.getset("__module__", self -> PyStr.of(t(self).module()), (self, v) -> t(self).setAttr(Names.__module__, v));
         t.getter("__mro__", self -> PyTuple.of((PyObject[]) t(self).mro().clone()));
         t.getset("__bases__", self -> PyTuple.of((PyObject[]) t(self).bases().clone()), (self, v) -> {
@@ -55,6 +60,54 @@ public final class PyTypeMethods {
         t.method("__subclasses__", self -> new PyList(t(self).subclasses()));
         t.classMethod("__prepare__", (cls, args, kw) -> new PyDict());
         t.method("__or__", (a, b) -> new PyGenericAlias(PyStr.of("Union"), PyTuple.of(a, b)));
+    }
+
+    private static String qualnameArg(PyObject v) {
+        if (!(v instanceof PyStr s)) {
+            throw PyExc.typeError("type __qualname__ must be a str, not %s", v.type().name);
+        }
+        return s.value;
+    }
+
+    /**
+     * The {@code __dict__} and {@code __weakref__} descriptors a new class adds when its instances
+     * gain that storage and no base provides it already.
+     */
+    private static void addInstanceAttributes(PyType cls, PyDict ns) {
+        PyType layout = cls.solidBase();
+        boolean exception = layout.isSubtypeOf(PyExc.BaseException);
+        if (cls.hasInstanceDict() && !exception && cls.mro()[1].lookup(Names.__dict__) == null) {
+            cls.setAttr(Names.__dict__, new PyGetSetDescr(cls, "__dict__", PyTypeMethods::instanceDict,
+                    PyTypeMethods::setInstanceDict));
+        }
+        boolean layoutHasNoWeakref = layout == PyBaseObject.TYPE || layout == PyStr.TYPE || layout == PyFloat.TYPE
+                || layout == PyList.TYPE || layout == PyDict.TYPE || layout == PyByteArray.TYPE
+                || layout == PyComplex.TYPE || exception;
+        if (layoutHasNoWeakref && PySlotDescr.slotsInclude(ns, "__weakref__")
+                && cls.mro()[1].lookup(Names.__weakref__) == null) {
+            cls.setAttr(Names.__weakref__, new PyGetSetDescr(cls, "__weakref__", self -> PyNone.NONE, null));
+        }
+    }
+
+    private static PyObject instanceDict(PyObject self) {
+        PyDict d = self.getDict();
+        if (d == null) {
+            throw PyExc.attributeError("'%s' object has no attribute '__dict__'", self.type().name);
+        }
+        return d;
+    }
+
+    private static void setInstanceDict(PyObject self, PyObject value) {
+        if (value == null) {
+            throw PyExc.typeError("cannot delete __dict__");
+        }
+        if (!(value instanceof PyDict d)) {
+            throw PyExc.typeError("__dict__ must be set to a dictionary, not a '%s'", value.type().name);
+        }
+        if (!(self instanceof PyInstance inst)) {
+            throw PyExc.typeError("cannot replace the __dict__ of a '%s' object", self.type().name);
+        }
+        inst.setDict(d);
     }
 
     /** type(x) or type(name, bases, dict): the latter is class creation. */
@@ -98,15 +151,21 @@ public final class PyTypeMethods {
                 dict.setItem(special, new PyClassMethod(f));
             }
         }
-        if (dict.getItem(Names.__qualname__) == null) {
-            dict.setItem(Names.__qualname__, PyStr.of(name));
+        PyObject qualname = dict.getItem(Names.__qualname__);
+        if (qualname != null) {
+            qualnameArg(qualname);
         }
         if (dict.getItem(Names.__doc__) == null) {
             dict.setItem(Names.__doc__, PyNone.NONE);
         }
+        // a class that defines __eq__ but not __hash__ is unhashable (its inherited hash would disagree)
+        if (dict.getItem(Names.__eq__) != null && dict.getItem(Names.__hash__) == null) {
+            dict.setItem(Names.__hash__, PyNone.NONE);
+        }
         PyObject cell = dict.delItem(Names.__classcell__);
         PyType cls = PyType.newHeapType(winner, name, bases, dict);
         PySlotDescr.install(cls, dict);
+        addInstanceAttributes(cls, dict);
         for (PyType b : bases) {
             b.addSubclass(cls);
         }
