@@ -37,8 +37,8 @@ public final class Builtin {
     public static Impl of(String name, M0 f) {
         return (self, args, kw) -> {
             if (args.length != 0 || kw != null) {
-                noKeywords(name, kw);
-                throw PyExc.typeError("%s() takes no arguments (%d given)", name, args.length);
+                noKeywords(qualName(name, self), kw);
+                throw PyExc.typeError("%s() takes no arguments (%d given)", qualName(name, self), args.length);
             }
             return f.call(self);
         };
@@ -46,9 +46,9 @@ public final class Builtin {
 
     public static Impl of(String name, M1 f) {
         return (self, args, kw) -> {
-            noKeywords(name, kw);
+            noKeywords(qualName(name, self), kw);
             if (args.length != 1) {
-                throw PyExc.typeError("%s() takes exactly one argument (%d given)", name, args.length);
+                throw PyExc.typeError("%s() takes exactly one argument (%d given)", qualName(name, self), args.length);
             }
             return f.call(self, args[0]);
         };
@@ -56,7 +56,7 @@ public final class Builtin {
 
     public static Impl of(String name, M2 f) {
         return (self, args, kw) -> {
-            noKeywords(name, kw);
+            noKeywords(qualName(name, self), kw);
             exactly(name, args, 2);
             return f.call(self, args[0], args[1]);
         };
@@ -64,10 +64,23 @@ public final class Builtin {
 
     public static Impl of(String name, M3 f) {
         return (self, args, kw) -> {
-            noKeywords(name, kw);
+            noKeywords(qualName(name, self), kw);
             exactly(name, args, 3);
             return f.call(self, args[0], args[1], args[2]);
         };
+    }
+
+    /**
+     * A builtin's {@code __qualname__} as CPython words its errors: "list.append" for a method
+     * (the receiver's class, or the receiver itself when it is a class), the bare name for a
+     * module function.
+     */
+    public static String qualName(String name, PyObject self) {
+        if (self == null || self instanceof PyModule) {
+            return name;
+        }
+        PyType owner = self instanceof PyType cls ? cls : self.type();
+        return owner.qualname() + "." + name;
     }
 
     public static void noKeywords(String name, String[] kwnames) {

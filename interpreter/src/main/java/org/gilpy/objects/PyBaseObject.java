@@ -72,7 +72,7 @@ public final class PyBaseObject {
             inst.setType(nt);
         });
         t.classMethod("__init_subclass__", (cls, args, kw) -> {
-            Builtin.noKeywords("__init_subclass__", kw);
+            Builtin.noKeywords(Builtin.qualName("__init_subclass__", cls), kw);
             return PyNone.NONE;
         });
         t.classMethod("__subclasshook__", (cls, args, kw) -> PyNotImplemented.NOT_IMPLEMENTED);

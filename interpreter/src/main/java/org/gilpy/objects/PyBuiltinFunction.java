@@ -8,7 +8,10 @@ public final class PyBuiltinFunction extends PyObject {
     public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyBaseObject.TYPE, t -> {
         t.isBaseType = false;
         t.getter("__name__", self -> PyStr.of(((PyBuiltinFunction) self).name));
-        t.getter("__qualname__", self -> PyStr.of(((PyBuiltinFunction) self).name));
+        t.getter("__qualname__", self -> PyStr.of(Builtin.qualName(((PyBuiltinFunction) self).name,
+                ((PyBuiltinFunction) self).self)));
+        t.method("__repr__", self -> PyStr.of(((PyBuiltinFunction) self).repr()));
+        t.methodVar("__call__", (self, args, kw) -> self.call(args, kw));
         t.getter("__self__", self -> {
             PyObject s = ((PyBuiltinFunction) self).self;
             return s == null ? PyNone.NONE : s;
@@ -44,6 +47,6 @@ public final class PyBuiltinFunction extends PyObject {
         if (self == null || self instanceof PyModule) {
             return "<built-in function " + name + ">";
         }
-        return "<built-in method " + name + " of " + self.type().name + " object>";
+        return "<built-in method " + name + " of " + self.type().name + " object at " + Abstract.address(self) + ">";
     }
 }
