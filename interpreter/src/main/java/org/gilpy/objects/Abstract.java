@@ -788,10 +788,10 @@ public final class Abstract {
             }
             return false;
         }
-        if (cls instanceof PyType t && t.type() != PyType.TYPE) {
-            PyObject check = t.type().lookup(Names.__subclasscheck__);
+        if (!(cls instanceof PyType t) || t.type() != PyType.TYPE) {
+            PyObject check = cls.type().lookup(Names.__subclasscheck__);
             if (check != null) {
-                return callPrepended(check, t, new PyObject[] {sub}, null).isTrue();
+                return callPrepended(check, cls, new PyObject[] {sub}, null).isTrue();
             }
         }
         if (!(sub instanceof PyType s)) {

@@ -2,8 +2,11 @@ package org.gilpy.objects;
 
 /** {@code list[int]} and the like: enough for annotations to evaluate and print. */
 public final class PyGenericAlias extends PyObject {
-    public static final PyType TYPE = PyType.builtin("types.GenericAlias", PyBaseObject.TYPE, t -> {
+    public static final PyType TYPE = PyType.builtin("GenericAlias", PyBaseObject.TYPE, t -> {
         t.isBaseType = false;
+        t.def("__module__", PyStr.of("types"));
+        t.method("__or__", PyUnionType::or);
+        t.method("__ror__", (self, other) -> PyUnionType.or(other, self));
         t.getter("__origin__", self -> ((PyGenericAlias) self).origin);
         t.getter("__args__", self -> ((PyGenericAlias) self).args);
         t.method("__repr__", self -> {

@@ -59,7 +59,8 @@ public final class PyTypeMethods {
         t.method("__subclasscheck__", (self, o) -> PyBool.of(o instanceof PyType s && s.isSubtypeOf(t(self))));
         t.method("__subclasses__", self -> new PyList(t(self).subclasses()));
         t.classMethod("__prepare__", (cls, args, kw) -> new PyDict());
-        t.method("__or__", (a, b) -> new PyGenericAlias(PyStr.of("Union"), PyTuple.of(a, b)));
+        t.method("__or__", PyUnionType::or);
+        t.method("__ror__", (a, b) -> PyUnionType.or(b, a));
     }
 
     private static String qualnameArg(PyObject v) {
