@@ -1,6 +1,7 @@
 package org.gilpy.objects;
 
 import java.util.Arrays;
+import org.gilpy.vm.ThreadState;
 
 /**
  * The methods of {@code type} itself: attributes of classes ({@code __name__}, {@code __mro__}...),
@@ -121,15 +122,19 @@ public final class PyTypeMethods {
         if (npos != 4) {
             throw PyExc.typeError("type() takes 1 or 3 arguments");
         }
-        String name = Abstract.strArg(args[1], "type.__new__");
-        PyObject[] baseObjs = Abstract.toArray(args[2]);
+        if (!(args[1] instanceof PyStr nameStr)) {
+            throw PyExc.typeError("type.__new__() argument 1 must be str, not %s", args[1].type().name);
+        }
+        String name = nameStr.value;
+        if (!(args[2] instanceof PyTuple baseTuple)) {
+            throw PyExc.typeError("type.__new__() argument 2 must be tuple, not %s", args[2].type().name);
+        }
         if (!(args[3] instanceof PyDict ns)) {
             throw PyExc.typeError("type.__new__() argument 3 must be dict, not %s", args[3].type().name);
         }
-        PyType[] bases = baseObjs.length == 0 ? new PyType[] {PyBaseObject.TYPE}
-                : Arrays.copyOf(baseObjs, baseObjs.length, PyType[].class);
+        PyObject[] baseObjs = baseTuple.items.length == 0 ? new PyObject[] {PyBaseObject.TYPE} : baseTuple.items;
         PyType winner = meta;
-        for (PyType b : bases) {
+        for (PyObject b : baseObjs) {
             PyType bm = b.type();
             if (winner.isSubtypeOf(bm)) {
                 continue;
@@ -141,6 +146,12 @@ public final class PyTypeMethods {
                         + "subclass of the metaclasses of all its bases");
             }
         }
+        for (PyObject b : baseObjs) {
+            if (!(b instanceof PyType)) {
+                throw PyExc.typeError("bases must be types");
+            }
+        }
+        PyType[] bases = Arrays.copyOf(baseObjs, baseObjs.length, PyType[].class);
         PyDict dict = ns.copy();
         PyObject newFn = dict.getItem(Names.__new__);
         if (newFn != null && !(newFn instanceof PyStaticMethod)) {
@@ -150,6 +161,14 @@ public final class PyTypeMethods {
             PyObject f = dict.getItem(special);
             if (f != null && !(f instanceof PyClassMethod)) {
                 dict.setItem(special, new PyClassMethod(f));
+            }
+        }
+        if (dict.getItem(Names.__module__) == null) {
+            // type(name, bases, ns) called directly: the class belongs to the caller's module
+            ThreadState ts = ThreadState.currentOrNull();
+            PyObject module = ts == null || ts.frame == null ? null : ts.frame.globals.getItem(Names.__name__);
+            if (module != null) {
+                dict.setItem(Names.__module__, module);
             }
         }
         PyObject qualname = dict.getItem(Names.__qualname__);
