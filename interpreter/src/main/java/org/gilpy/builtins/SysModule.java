@@ -92,7 +92,10 @@ public final class SysModule {
         m.put("_xoptions", xoptions(cfg.xoptions()));
         m.function("exit", (self, args, kw) -> {
             Builtin.range("exit", args, 0, 1);
-            throw new PyException(PyExc.instance(PyExc.SystemExit, args));
+            // raised as PyErr_SetObject does: None means no arguments, a tuple is the argument list
+            PyObject[] excArgs = args.length == 0 || args[0] == PyNone.NONE ? new PyObject[0]
+                    : args[0] instanceof PyTuple t ? t.items : args;
+            throw new PyException(PyExc.instance(PyExc.SystemExit, excArgs));
         });
         m.function("getrecursionlimit", (self, args, kw) -> PyInt.of(interp.recursionLimit));
         m.function("setrecursionlimit", (self, args, kw) -> {
