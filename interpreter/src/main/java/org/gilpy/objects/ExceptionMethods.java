@@ -59,12 +59,18 @@ final class ExceptionMethods {
             return self;
         });
         t.method("add_note", (self, note) -> {
+            if (!(note instanceof PyStr)) {
+                throw PyExc.typeError("note must be a str, not '%s'", note.type().name);
+            }
             PyObject notes = self.getDict().get("__notes__");
             if (notes == null) {
                 notes = new PyList();
                 self.getDict().put("__notes__", notes);
             }
-            ((PyList) notes).append(note);
+            if (!(notes instanceof PyList list)) {
+                throw PyExc.typeError("Cannot add note: __notes__ is not a list");
+            }
+            list.append(note);
             return PyNone.NONE;
         });
         t.method("__reduce__", self -> PyTuple.of(self.type(), e(self).args));
