@@ -51,13 +51,18 @@ final class Raise {
         throw PyExc.typeError("exceptions must derive from BaseException");
     }
 
+    /** An except clause names a class or a flat tuple of classes (nested tuples are refused, as CPython). */
     static void checkCatchable(PyObject type) {
         if (type instanceof PyTuple t) {
             for (PyObject item : t.items) {
-                checkCatchable(item);
+                checkCatchableClass(item);
             }
             return;
         }
+        checkCatchableClass(type);
+    }
+
+    private static void checkCatchableClass(PyObject type) {
         if (!(type instanceof PyType t) || !t.isSubtypeOf(PyExc.BaseException)) {
             throw PyExc.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
