@@ -67,7 +67,7 @@ public final class Abstract {
     }
 
     public static PyObject getAttr(PyObject obj, PyStr name) {
-        PyObject r = lookupAttr(obj, name);
+        PyObject r = getAttrOrNull(obj, name);
         if (r == null) {
             throw noAttribute(obj, name);
         }
@@ -88,38 +88,41 @@ public final class Abstract {
         return e;
     }
 
-    /** getattr without the AttributeError: null when the attribute is absent. */
+    /** getattr without the AttributeError: null when the attribute is absent or its lookup raised AttributeError. */
     public static PyObject lookupAttr(PyObject obj, PyStr name) {
+        try {
+            return getAttrOrNull(obj, name);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.AttributeError)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    /**
+     * getattr: null for a plain miss, while an AttributeError raised by a property or by
+     * {@code __getattribute__} propagates unless {@code __getattr__} can answer instead.
+     */
+    private static PyObject getAttrOrNull(PyObject obj, PyStr name) {
         PyType tp = obj.type();
         if (!tp.isHeapType) {
             return obj.getAttribute(name);
         }
         PyObject ga = tp.lookup(Names.__getattribute__);
+        PyObject getattr = tp.lookup(Names.__getattr__);
         PyObject r;
-        if (ga == PyBaseObject.GETATTRIBUTE || ga == PyTypeMethods.GETATTRIBUTE) {
-            r = obj.getAttribute(name);
-        } else {
-            try {
-                r = callPrepended(ga, obj, new PyObject[] {name}, null);
-            } catch (PyException e) {
-                if (!e.matches(PyExc.AttributeError)) {
-                    throw e;
-                }
-                r = null;
+        try {
+            r = ga == PyBaseObject.GETATTRIBUTE || ga == PyTypeMethods.GETATTRIBUTE ? obj.getAttribute(name)
+                    : callPrepended(ga, obj, new PyObject[] {name}, null);
+        } catch (PyException e) {
+            if (getattr == null || !e.matches(PyExc.AttributeError)) {
+                throw e;
             }
+            r = null;
         }
-        if (r == null) {
-            PyObject getattr = tp.lookup(Names.__getattr__);
-            if (getattr != null) {
-                try {
-                    return callPrepended(getattr, obj, new PyObject[] {name}, null);
-                } catch (PyException e) {
-                    if (!e.matches(PyExc.AttributeError)) {
-                        throw e;
-                    }
-                    return null;
-                }
-            }
+        if (r == null && getattr != null) {
+            r = callPrepended(getattr, obj, new PyObject[] {name}, null);
         }
         return r;
     }
