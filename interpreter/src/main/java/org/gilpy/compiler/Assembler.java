@@ -17,7 +17,7 @@ import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 
 /**
- * Turns a {@link CodeBuilder}'s instructions into a {@link PyCode}:
+ * Turns a {@link CodeBuilder}'s instructions into a {@link PyCode} (after {@link Peephole}):
  * <ol>
  * <li>flow analysis from the entry, following both edges of every branch and entering each
  *     handler (when its setup marker is reached) at its depth + lasti + 1: gives each
@@ -49,6 +49,7 @@ final class Assembler {
     }
 
     static PyCode assemble(Unit unit, String filename) {
+        Peephole.optimize(unit.code);
         return new Assembler(unit).run(filename);
     }
 
@@ -158,18 +159,42 @@ final class Assembler {
         return t;
     }
 
-    /** Artificial instructions (no position) take the position of the instruction falling into them. */
+    /**
+     * An artificial instruction (no position) with a single predecessor takes the position of
+     * that predecessor (the instruction falling into it, or the one jump to it), as CPython's
+     * propagate_line_numbers; handler entries stay without.
+     */
     private void propagatePositions() {
         positions = new Span[in.size()];
-        boolean[] isTarget = targets();
+        int[] jumps = new int[in.size() + 1];
+        int[] jumpFrom = new int[in.size() + 1];
+        boolean[] handlerEntry = new boolean[in.size() + 1];
+        for (int i = 0; i < in.size(); i++) {
+            if (!removed[i]) {
+                Instr ins = in.get(i);
+                if (ins.target != null) {
+                    int t = resolve(ins.target);
+                    jumps[t]++;
+                    jumpFrom[t] = i;
+                }
+                if (ins.handler != null) {
+                    handlerEntry[resolve(ins.handler.target)] = true;
+                }
+            }
+        }
         for (int i = 0; i < in.size(); i++) {
             if (removed[i]) {
                 continue;
             }
             positions[i] = in.get(i).at;
+            if (positions[i].line() != 0 || handlerEntry[i]) {
+                continue;
+            }
             int p = prev(i);
-            if (positions[i].line() == 0 && !isTarget[i] && p >= 0 && !isTerminal(in.get(p).op)) {
-                positions[i] = positions[p];
+            boolean fallsIn = p >= 0 && !isTerminal(in.get(p).op);
+            if (jumps[i] + (fallsIn ? 1 : 0) == 1) {
+                int from = fallsIn ? p : jumpFrom[i];
+                positions[i] = positions[from] != null ? positions[from] : in.get(from).at;
             }
         }
     }

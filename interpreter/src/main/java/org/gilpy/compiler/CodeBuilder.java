@@ -81,7 +81,7 @@ final class CodeBuilder {
     /** The position given to emitted instructions: the innermost node being compiled. */
     Span loc = Span.NONE;
     private final ArrayDeque<Handler> handlers = new ArrayDeque<>();
-    /** Highest instruction index a label has been bound to (peephole folding must not cross it). */
+    /** Highest instruction index a label has been bound to. */
     private int lastBound = -1;
 
     final List<Object> consts = new ArrayList<>();
@@ -94,9 +94,6 @@ final class CodeBuilder {
     }
 
     Instr emit(Opcode op, int arg) {
-        if (op == Opcode.BUILD_TUPLE && foldTuple(arg)) {
-            return instrs.get(instrs.size() - 1);
-        }
         Instr i = new Instr(op, arg, loc, handlers.peek());
         instrs.add(i);
         return i;
@@ -156,8 +153,13 @@ final class CodeBuilder {
         return h;
     }
 
-    /** Ends the innermost protected region (CPython's POP_BLOCK) and returns its handler. */
+    /**
+     * Ends the innermost protected region (CPython's POP_BLOCK) and returns its handler. Like
+     * CPython's, the POP_BLOCK stays as a NOP outside any region, which keeps the line of an
+     * unwinding statement without extending the region.
+     */
     Handler popHandler() {
+        instrs.add(new Instr(Opcode.NOP, 0, loc, null));
         return handlers.pop();
     }
 
@@ -173,27 +175,5 @@ final class CodeBuilder {
     void restoreHandlers(List<Handler> saved) {
         handlers.clear();
         handlers.addAll(saved);
-    }
-
-    /** CPython's tuple folding: LOAD_CONST a; LOAD_CONST b; BUILD_TUPLE 2 becomes LOAD_CONST (a, b). */
-    private boolean foldTuple(int n) {
-        int start = instrs.size() - n;
-        if (start < 0 || lastBound > start) {
-            return false;
-        }
-        List<Object> items = new ArrayList<>(n);
-        for (int i = start; i < instrs.size(); i++) {
-            Instr ins = instrs.get(i);
-            if (ins.op != Opcode.LOAD_CONST) {
-                return false;
-            }
-            items.add(consts.get(ins.arg));
-        }
-        Instr first = start < instrs.size() ? instrs.get(start) : null;
-        instrs.subList(start, instrs.size()).clear();
-        Instr load = new Instr(Opcode.LOAD_CONST, addConst(Constants.tuple(items)),
-                first != null ? first.at : loc, first != null ? first.handler : handlers.peek());
-        instrs.add(load);
-        return true;
     }
 }

@@ -282,7 +282,8 @@ public final class Compiler {
         setArgCounts(f.args());
         stmt.visitAll(doc == null ? f.body() : f.body().subList(1, f.body().size()));
         makeClosure(leave(), flags);
-        applyDecorators(f.decorators().size());
+        applyDecorators(f.decorators());
+        code().loc = f.at();
         nameOp(f.name(), Ctx.STORE);
     }
 
@@ -323,7 +324,8 @@ public final class Compiler {
         makeClosure(body, 0);
         loadConst(c.name());
         expr.callArguments(2, c.bases(), c.keywords());
-        applyDecorators(c.decorators().size());
+        applyDecorators(c.decorators());
+        code().loc = c.at();
         nameOp(c.name(), Ctx.STORE);
     }
 
@@ -434,9 +436,13 @@ public final class Compiler {
         emit(MAKE_FUNCTION, flags);
     }
 
-    /** Decorators were pushed before the function: {@code [deco, func]} is called as a method call. */
-    private void applyDecorators(int n) {
-        for (int i = 0; i < n; i++) {
+    /**
+     * Decorators were pushed before the function: {@code [deco, func]} is called as a method call,
+     * the innermost decorator first.
+     */
+    private void applyDecorators(List<Expr> decorators) {
+        for (int i = decorators.size() - 1; i >= 0; i--) {
+            code().loc = decorators.get(i).at();
             emit(CALL, 0);
         }
     }

@@ -500,6 +500,7 @@ final class StmtCompiler {
         Handler cleanupHandler = code.setup(cleanup, HandlerKind.CLEANUP);
         c.emit(PUSH_EXC_INFO);
         c.emit(WITH_EXCEPT_START);
+        code.loc = Span.NONE;
         c.jump(POP_JUMP_FORWARD_IF_TRUE, suppress);
         c.emit(RERAISE, 2);
         code.popHandler();
