@@ -76,6 +76,21 @@ public final class PyCode extends PyObject {
      */
     public final int[] positions;
 
+    /**
+     * LOAD_GLOBAL's inline cache, one entry per instruction: the globals and builtins dicts and
+     * their versions when the value was found, and the value. Filled by the eval loop.
+     */
+    public final GlobalCache[] globalCache;
+
+    /** One LOAD_GLOBAL cache entry. */
+    public static final class GlobalCache {
+        public PyObject globals;
+        public int globalsVersion;
+        public PyObject builtins;
+        public int builtinsVersion;
+        public PyObject value;
+    }
+
     public PyCode(String name, String qualname, String filename, int firstlineno, int argcount, int posonlyargcount,
                   int kwonlyargcount, int flags, int stacksize, int[] code, PyObject[] consts, PyStr[] names,
                   String[] varnames, String[] cellvars, String[] freevars, String[] localsplusNames, int[] cellSlots,
@@ -100,6 +115,7 @@ public final class PyCode extends PyObject {
         this.cellSlots = cellSlots;
         this.co_exceptiontable = exceptiontable;
         this.positions = positions;
+        this.globalCache = new GlobalCache[code.length];
     }
 
     @Override

@@ -106,7 +106,7 @@ public final class Abstract {
      */
     private static PyObject getAttrOrNull(PyObject obj, PyStr name) {
         PyType tp = obj.type();
-        if (!tp.isHeapType) {
+        if (!tp.isHeapType || !tp.hasCustomGetattr()) {
             return obj.getAttribute(name);
         }
         PyObject ga = tp.lookup(Names.__getattribute__);
@@ -250,8 +250,17 @@ public final class Abstract {
     }
 
     public static PyStr format(PyObject value, String spec) {
-        if (spec.isEmpty() && value instanceof PyStr s && s.getClass() == PyStr.class) {
-            return s;
+        if (spec.isEmpty()) {
+            // format(x, '') is str(x) for the exact builtin types (an f-string's common case)
+            if (value instanceof PyStr s && s.getClass() == PyStr.class) {
+                return s;
+            }
+            if (value instanceof PyInt i && i.getClass() == PyInt.class) {
+                return PyStr.of(i.repr());
+            }
+            if (value instanceof PyFloat f && f.getClass() == PyFloat.class) {
+                return PyStr.of(PyFloat.repr(f.v));
+            }
         }
         PyObject r = callMethod(value, Names.__format__, PyStr.of(spec));
         if (!(r instanceof PyStr s)) {

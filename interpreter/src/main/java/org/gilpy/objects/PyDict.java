@@ -16,6 +16,12 @@ public class PyDict extends PyObject {
     public static final PyType TYPE = PyType.builtin("dict", PyBaseObject.TYPE, DictMethods::define);
 
     final LinkedHashMap<PyObject, PyObject> map;
+    /**
+     * Changes whenever a key is added, removed or rebound, so a reader can cache what it found
+     * (LOAD_GLOBAL's cache, as CPython 3.11's dict versions). Dicts belong to one interpreter,
+     * whose GIL orders the updates.
+     */
+    private int version;
 
     public PyDict() {
         map = new LinkedHashMap<>();
@@ -40,16 +46,23 @@ public class PyDict extends PyObject {
     }
 
     public void setItem(PyObject key, PyObject value) {
+        version++;
         map.put(key, value);
     }
 
     public void put(String key, PyObject value) {
+        version++;
         map.put(PyStr.intern(key), value);
     }
 
     /** Removes key; returns the old value or null when absent. */
     public PyObject delItem(PyObject key) {
+        version++;
         return map.remove(key);
+    }
+
+    public int version() {
+        return version;
     }
 
     public boolean contains(PyObject key) {
@@ -61,10 +74,12 @@ public class PyDict extends PyObject {
     }
 
     public void clear() {
+        version++;
         map.clear();
     }
 
     public void update(PyDict other) {
+        version++;
         map.putAll(other.map);
     }
 

@@ -27,7 +27,8 @@ public class PyType extends PyObject {
     private PyType[] mro;
     /** Created on first use for builtin types (so making a type never initializes PyDict). */
     private PyDict dict;
-    private Consumer<PyType> definer;
+    /** Non-null until the builtin type's dict has been filled; volatile so readers see the filled dict. */
+    private volatile Consumer<PyType> definer;
     public final boolean isHeapType;
     /** Subclassable from Python ({@code class X(int)} is allowed). */
     public boolean isBaseType = true;
@@ -128,8 +129,41 @@ public class PyType extends PyObject {
         return version;
     }
 
+    /** Marks a cached miss (a bare object: making a real type here would re-enter class init). */
+    private static final PyObject ABSENT = new PyObject() {
+        @Override
+        public PyType type() {
+            return OBJECT;
+        }
+    };
+    /**
+     * The MRO lookups of a heap type, valid while {@link #globalVersion} has not moved (CPython's
+     * type attribute cache). Heap types belong to one interpreter, whose GIL serializes access.
+     */
+    private java.util.HashMap<PyStr, PyObject> lookupCache;
+    private int lookupCacheVersion;
+
     /** The attribute {@code name} found along the MRO, without descriptor binding, or null. */
     public PyObject lookup(PyStr name) {
+        if (isHeapType) {
+            java.util.HashMap<PyStr, PyObject> cache = lookupCache;
+            if (cache == null || lookupCacheVersion != globalVersion) {
+                cache = new java.util.HashMap<>();
+                lookupCache = cache;
+                lookupCacheVersion = globalVersion;
+            }
+            PyObject v = cache.get(name);
+            if (v == null) {
+                v = lookupUncached(name);
+                cache.put(name, v == null ? ABSENT : v);
+                return v;
+            }
+            return v == ABSENT ? null : v;
+        }
+        return lookupUncached(name);
+    }
+
+    private PyObject lookupUncached(PyStr name) {
         for (PyType t : mro) {
             t.ready();
             PyObject v = t.dict.getItem(name);
@@ -382,6 +416,7 @@ public class PyType extends PyObject {
     }
 
     void setBases(PyType[] newBases) {
+        globalVersion++;
         this.instanceDictState = -1;
         this.bases = newBases;
         this.mro = Mro.compute(this, newBases);

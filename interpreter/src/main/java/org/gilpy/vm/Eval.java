@@ -1,5 +1,7 @@
 package org.gilpy.vm;
 
+import static org.gilpy.bytecode.OpcodeNumbers.*;
+
 import org.gilpy.bytecode.Opcode;
 import org.gilpy.bytecode.PyCode;
 import org.gilpy.objects.Abstract;
@@ -59,14 +61,21 @@ public final class Eval {
         }
     }
 
+    /**
+     * The loop proper. Calls from Python to Python functions do not recurse in Java: the callee's
+     * frame becomes the current one inside this same loop (as CPython 3.11 does), and a return or
+     * an unhandled exception switches back to the caller. Only {@code entry}, the frame this Java
+     * call was made for, returns or throws out of the loop.
+     */
     @SuppressWarnings("fallthrough")
     private static PyObject loop(ThreadState ts, Frame f, PyException pending) {
-        final PyCode code = f.code;
-        final int[] instrs = code.co_code;
-        final PyObject[] consts = code.co_consts;
-        final PyStr[] names = code.co_names;
-        final PyObject[] fast = f.localsplus;
-        final PyObject[] stack = f.stack;
+        final Frame entry = f;
+        PyCode code = f.code;
+        int[] instrs = code.co_code;
+        PyObject[] consts = code.co_consts;
+        PyStr[] names = code.co_names;
+        PyObject[] fast = f.localsplus;
+        PyObject[] stack = fast;
         final Interpreter interp = ts.interp;
         int pc = f.pc;
         int sp = f.sp;
@@ -84,7 +93,7 @@ public final class Eval {
                     final int word = instrs[pc];
                     lasti = pc++;
                     final int arg = word >>> 8;
-                    switch (OPS[word & 0xff]) {
+                    switch (word & 0xff) {
                         case NOP:
                             break;
                         case RESUME:
@@ -182,13 +191,31 @@ public final class Eval {
                             deleteName(f, names[arg]);
                             break;
                         case LOAD_GLOBAL: {
-                            PyStr name = names[arg >> 1];
-                            PyObject v = f.globals.getItem(name);
-                            if (v == null) {
-                                v = f.builtins.getItem(name);
+                            PyCode.GlobalCache cache = code.globalCache[lasti];
+                            PyDict g = f.globals;
+                            PyDict b = f.builtins;
+                            PyObject v;
+                            if (cache != null && cache.globals == g && cache.globalsVersion == g.version()
+                                    && cache.builtins == b && cache.builtinsVersion == b.version()) {
+                                v = cache.value;
+                            } else {
+                                PyStr name = names[arg >> 1];
+                                v = g.getItem(name);
                                 if (v == null) {
-                                    throw nameError(name);
+                                    v = b.getItem(name);
+                                    if (v == null) {
+                                        throw nameError(name);
+                                    }
                                 }
+                                if (cache == null) {
+                                    cache = new PyCode.GlobalCache();
+                                    code.globalCache[lasti] = cache;
+                                }
+                                cache.globals = g;
+                                cache.globalsVersion = g.version();
+                                cache.builtins = b;
+                                cache.builtinsVersion = b.version();
+                                cache.value = v;
                             }
                             if ((arg & 1) != 0) {
                                 stack[sp++] = null;
@@ -378,8 +405,8 @@ public final class Eval {
                         case DICT_MERGE: {
                             PyObject src = stack[--sp];
                             stack[sp] = null;
-                            dictUpdate((PyDict) stack[sp - arg], src, OPS[word & 0xff] == Opcode.DICT_MERGE,
-                                    OPS[word & 0xff] == Opcode.DICT_MERGE ? stack[sp - arg - 2] : null);
+                            dictUpdate((PyDict) stack[sp - arg], src, (word & 0xff) == DICT_MERGE,
+                                    (word & 0xff) == DICT_MERGE ? stack[sp - arg - 2] : null);
                             break;
                         }
                         case LIST_TO_TUPLE:
@@ -484,7 +511,7 @@ public final class Eval {
                         case POP_JUMP_BACKWARD_IF_NOT_NONE: {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
-                            boolean jump = switch (OPS[word & 0xff]) {
+                            boolean jump = switch (word & 0xff) {
                                 case POP_JUMP_BACKWARD_IF_FALSE -> !truth(v);
                                 case POP_JUMP_BACKWARD_IF_TRUE -> truth(v);
                                 case POP_JUMP_BACKWARD_IF_NONE -> v == PyNone.NONE;
@@ -533,7 +560,24 @@ public final class Eval {
                             if (callable instanceof PyFunction fn) {
                                 Frame callee = kw == null ? Frame.forStackCall(fn, stack, argStart, nargs)
                                         : Frame.forCall(fn, null, pop(stack, sp, nargs), kw);
-                                result = run(ts, callee, null);
+                                sp = clear(stack, sp, arg + 2);
+                                f.sp = sp;
+                                if (++ts.depth > interp.recursionLimit) {
+                                    ts.depth--;
+                                    throw PyExc.raise(PyExc.RecursionError, "maximum recursion depth exceeded");
+                                }
+                                callee.back = f;
+                                ts.frame = callee;
+                                f = callee;
+                                code = f.code;
+                                instrs = code.co_code;
+                                consts = code.co_consts;
+                                names = code.co_names;
+                                fast = f.localsplus;
+                                stack = fast;
+                                pc = f.pc;
+                                sp = f.sp;
+                                break;
                             } else if (first != null && callable instanceof PyMethodDescr md) {
                                 result = md.callWithSelf(stack[base + 1], pop(stack, sp, arg), kw);
                             } else {
@@ -606,22 +650,40 @@ public final class Eval {
                                     annotations);
                             break;
                         }
-                        case RETURN_VALUE: {
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            f.pc = pc;
-                            f.sp = sp;
-                            f.lasti = lasti;
-                            if (f.generator != null) {
-                                f.generator.finished = true;
-                            }
-                            return v;
-                        }
+                        case RETURN_VALUE:
                         case RETURN_GENERATOR: {
-                            f.pc = pc;
-                            f.sp = sp;
+                            PyObject v;
                             f.lasti = lasti;
-                            return new PyGenerator(f);
+                            if ((word & 0xff) == RETURN_GENERATOR) {
+                                f.pc = pc;
+                                f.sp = sp;
+                                v = new PyGenerator(f);
+                            } else {
+                                v = stack[--sp];
+                                stack[sp] = null;
+                                f.pc = pc;
+                                f.sp = sp;
+                                if (f.generator != null) {
+                                    f.generator.finished = true;
+                                }
+                            }
+                            if (f == entry) {
+                                return v;
+                            }
+                            Frame caller = f.back;
+                            ts.frame = caller;
+                            ts.depth--;
+                            f = caller;
+                            code = f.code;
+                            instrs = code.co_code;
+                            consts = code.co_consts;
+                            names = code.co_names;
+                            fast = f.localsplus;
+                            stack = fast;
+                            pc = f.pc;
+                            sp = f.sp;
+                            stack[sp++] = v;
+                            break;
                         }
                         case YIELD_VALUE: {
                             PyObject v = stack[--sp];
@@ -764,8 +826,8 @@ public final class Eval {
                 }
                 reraise = false;
                 kwnames = null;
-                int h = findHandler(code.co_exceptiontable, lasti);
-                if (h < 0) {
+                int h;
+                while ((h = findHandler(code.co_exceptiontable, lasti)) < 0) {
                     for (int i = f.stackBase; i < sp; i++) {
                         stack[i] = null;
                     }
@@ -775,7 +837,24 @@ public final class Eval {
                     if (f.generator != null) {
                         f.generator.finished = true;
                     }
-                    throw e;
+                    if (f == entry) {
+                        throw e;
+                    }
+                    // unwind into the caller that called this frame inline
+                    Frame caller = f.back;
+                    ts.frame = caller;
+                    ts.depth--;
+                    f = caller;
+                    code = f.code;
+                    instrs = code.co_code;
+                    consts = code.co_consts;
+                    names = code.co_names;
+                    fast = f.localsplus;
+                    stack = fast;
+                    pc = f.pc;
+                    sp = f.sp;
+                    lasti = f.lasti;
+                    exc.traceback = new PyTraceback(f, code, lasti, code.lineOf(lasti), exc.traceback);
                 }
                 int[] table = code.co_exceptiontable;
                 int depth = f.stackBase + table[h + 3];
