@@ -89,7 +89,7 @@ def total_ordering(cls):
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function"""
-    class K:
+    class KeyWrapper:
         __slots__ = ("obj",)
 
         def __init__(self, obj):
@@ -112,8 +112,7 @@ def cmp_to_key(mycmp):
 
         __hash__ = None
 
-    K.__name__ = K.__qualname__ = "KeyWrapper"
-    return K
+    return KeyWrapper
 
 
 ################################################################################
@@ -265,8 +264,6 @@ _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 class _HashedSeq(list):
     """A key list that hashes once, however often the cache dict asks."""
-
-    __slots__ = ("hashvalue",)
 
     def __init__(self, tup):
         self[:] = tup

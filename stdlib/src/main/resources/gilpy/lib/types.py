@@ -30,22 +30,6 @@ def _g():
 GeneratorType = type(_g())
 
 
-async def _c():
-    pass
-
-
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
-    yield
-
-
-AsyncGeneratorType = type(_ag())
-
-
 class _C:
     def _m(self):
         pass
@@ -74,7 +58,7 @@ EllipsisType = type(Ellipsis)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 
-del sys, _f, _g, _C, _c, _ag, _cell_factory
+del sys, _f, _g, _C, _cell_factory
 
 
 class SimpleNamespace:
@@ -112,7 +96,7 @@ _reprs_running = set()
 
 
 if type(type.__dict__) is dict:
-    class MappingProxyType:
+    class mappingproxy:
         """Read-only proxy of a mapping."""
 
         __slots__ = ("_mapping",)
@@ -158,7 +142,7 @@ if type(type.__dict__) is dict:
             return self._mapping == other
 
         def __or__(self, other):
-            if isinstance(other, MappingProxyType):
+            if isinstance(other, type(self)):
                 other = other._mapping
             return self._mapping | other
 
@@ -174,8 +158,9 @@ if type(type.__dict__) is dict:
         def __setattr__(self, name, value):
             raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
 
-    MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
-    MappingProxyType.__module__ = "builtins"
+    mappingproxy.__module__ = "builtins"
+    MappingProxyType = mappingproxy
+    del mappingproxy
 else:
     MappingProxyType = type(type.__dict__)
 

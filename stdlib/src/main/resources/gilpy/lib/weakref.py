@@ -181,7 +181,7 @@ def _forward(name):
     return method
 
 
-class ProxyType:
+class weakproxy:
     """A proxy forwarding every operation to its referent."""
 
     __slots__ = ("_referent", "__callback__")
@@ -274,19 +274,18 @@ for _name in ("add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "divm
     for _prefix in ("__", "__r", "__i"):
         if _prefix == "__i" and _name == "divmod":
             continue
-        setattr(ProxyType, f"{_prefix}{_name}__", _forward(f"{_prefix}{_name}__"))
+        setattr(weakproxy, f"{_prefix}{_name}__", _forward(f"{_prefix}{_name}__"))
 
 
-class CallableProxyType(ProxyType):
+class weakcallableproxy(weakproxy):
     __slots__ = ()
 
     def __call__(self, *args, **kwargs):
         return _target(self)(*args, **kwargs)
 
 
-ProxyType.__name__ = ProxyType.__qualname__ = "weakproxy"
-CallableProxyType.__name__ = CallableProxyType.__qualname__ = "weakcallableproxy"
-ProxyType.__module__ = CallableProxyType.__module__ = "weakref"
+ProxyType, CallableProxyType = weakproxy, weakcallableproxy
+del weakproxy, weakcallableproxy
 ProxyTypes = (ProxyType, CallableProxyType)
 
 

@@ -530,7 +530,7 @@ def _update(self, other, kwds):
         self[key] = value
 
 
-class _odict_keys(_KeysView):
+class odict_keys(_KeysView):
     __slots__ = ()
 
     def __iter__(self):
@@ -543,7 +543,7 @@ class _odict_keys(_KeysView):
         return f"odict_keys({list(self)!r})"
 
 
-class _odict_values(_ValuesView):
+class odict_values(_ValuesView):
     __slots__ = ()
 
     def __iter__(self):
@@ -556,7 +556,7 @@ class _odict_values(_ValuesView):
         return f"odict_values({list(self)!r})"
 
 
-class _odict_items(_ItemsView):
+class odict_items(_ItemsView):
     __slots__ = ()
 
     def __iter__(self):
@@ -569,16 +569,15 @@ class _odict_items(_ItemsView):
         return f"odict_items({list(self)!r})"
 
 
-_odict_keys.__name__ = _odict_keys.__qualname__ = "odict_keys"
-_odict_values.__name__ = _odict_values.__qualname__ = "odict_values"
-_odict_items.__name__ = _odict_items.__qualname__ = "odict_items"
+_odict_keys, _odict_values, _odict_items = odict_keys, odict_values, odict_items
+del odict_keys, odict_values, odict_items
 
 
 ################################################################################
 # namedtuple
 ################################################################################
 
-class _TupleGetter:
+class _tuplegetter:
     """The descriptor behind a named tuple's field: the item at a fixed index, read-only."""
 
     __slots__ = ("_index", "_doc")
@@ -609,8 +608,6 @@ class _TupleGetter:
         return type(self), (self._index, self._doc)
 
 
-_TupleGetter.__name__ = _TupleGetter.__qualname__ = "_tuplegetter"
-_TupleGetter.__module__ = "collections"
 
 
 def _validate_names(typename, field_names, rename):
@@ -725,7 +722,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = _TupleGetter(index, f"Alias for field number {index}")
+        class_namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
 
     result = type(typename, (tuple,), class_namespace)
 

@@ -173,7 +173,7 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
-    async def __anext__(self):
+    def __anext__(self):
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -183,17 +183,18 @@ class AsyncIterator(AsyncIterable):
 
 
 class AsyncGenerator(AsyncIterator):
+    # gilpy does not run coroutines yet: the mixins return the awaitables that CPython's await.
     __slots__ = ()
 
-    async def __anext__(self):
-        return await self.asend(None)
+    def __anext__(self):
+        return self.asend(None)
 
     @abstractmethod
-    async def asend(self, value):
+    def asend(self, value):
         raise StopAsyncIteration
 
     @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
+    def athrow(self, typ, val=None, tb=None):
         if val is None:
             if tb is None:
                 raise typ
@@ -202,13 +203,8 @@ class AsyncGenerator(AsyncIterator):
             val = val.with_traceback(tb)
         raise val
 
-    async def aclose(self):
-        try:
-            await self.athrow(GeneratorExit)
-        except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+    def aclose(self):
+        return self.athrow(GeneratorExit)
 
     __subclasshook__ = _hook_for(lambda: AsyncGenerator, "__aiter__", "__anext__", "asend", "athrow", "aclose")
 
@@ -751,7 +747,6 @@ for _cls in (Sequence, MutableSequence, Set, MutableSet, Mapping, MutableMapping
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
-Sequence.register(memoryview)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 ByteString.register(bytes)

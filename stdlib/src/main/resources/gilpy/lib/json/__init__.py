@@ -2,7 +2,6 @@
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
-import codecs
 
 __version__ = "2.0.9"
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecoder", "JSONDecodeError", "JSONEncoder"]
@@ -46,11 +45,11 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
 def detect_encoding(b):
     """The encoding of JSON bytes: a BOM if present, else the UTF-8/16/32 pattern of null bytes."""
     bstartswith = b.startswith
-    if bstartswith((codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE)):
+    if bstartswith((b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00")):
         return "utf-32"
-    if bstartswith((codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)):
+    if bstartswith((b"\xfe\xff", b"\xff\xfe")):
         return "utf-16"
-    if bstartswith(codecs.BOM_UTF8):
+    if bstartswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
     if len(b) >= 4:
         if not b[0]:
