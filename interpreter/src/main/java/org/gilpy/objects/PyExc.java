@@ -57,9 +57,9 @@ public final class PyExc {
     public static final PyType TypeError = make("TypeError", Exception);
     public static final PyType ValueError = make("ValueError", Exception);
     public static final PyType UnicodeError = make("UnicodeError", ValueError);
-    public static final PyType UnicodeDecodeError = make("UnicodeDecodeError", UnicodeError);
-    public static final PyType UnicodeEncodeError = make("UnicodeEncodeError", UnicodeError);
-    public static final PyType UnicodeTranslateError = make("UnicodeTranslateError", UnicodeError);
+    public static final PyType UnicodeDecodeError = make("UnicodeDecodeError", UnicodeError, UnicodeErrors::defineDecode);
+    public static final PyType UnicodeEncodeError = make("UnicodeEncodeError", UnicodeError, UnicodeErrors::defineEncode);
+    public static final PyType UnicodeTranslateError = make("UnicodeTranslateError", UnicodeError, UnicodeErrors::defineTranslate);
     public static final PyType Warning = make("Warning", Exception);
     public static final PyType DeprecationWarning = make("DeprecationWarning", Warning);
     public static final PyType PendingDeprecationWarning = make("PendingDeprecationWarning", Warning);
