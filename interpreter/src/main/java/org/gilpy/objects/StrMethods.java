@@ -233,6 +233,12 @@ final class StrMethods {
         PyStr value;
         if (p[1] != null || p[2] != null) {
             String enc = p[1] == null ? "utf-8" : s(p[1]);
+            if (p[0] instanceof PyStr) {
+                throw PyExc.typeError("decoding str is not supported");
+            }
+            if (!(p[0] instanceof PyBytes || p[0] instanceof PyByteArray)) {
+                throw PyExc.typeError("decoding to str: need a bytes-like object, %s found", p[0].type().name);
+            }
             value = PyStr.of(Codecs.decode(Abstract.bytesOf(p[0]), enc, p[2] == null ? "strict" : s(p[2])));
         } else {
             value = Abstract.str(p[0]);
