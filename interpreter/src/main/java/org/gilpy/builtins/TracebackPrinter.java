@@ -92,8 +92,10 @@ public final class TracebackPrinter {
     }
 
     /**
-     * CPython 3.11 underlines the failing expression when it is narrower than the whole line.
-     * Null when the expression spans the line (or several lines), as CPython then prints none.
+     * CPython 3.11's marker line under the failing expression: {@code ^} across its range, or,
+     * when the expression is a binary operation or a subscript, {@code ~} across it with
+     * {@code ^} on the operator or the brackets. Null when it would underline the whole line
+     * without anchors (CPython then prints none). A range running past the line ends there.
      */
     private static String carets(PyCode code, int lasti, int lineno, String line, String stripped) {
         int[] pos = code.positions;
@@ -104,16 +106,70 @@ public final class TracebackPrinter {
         int endLine = pos[4 * lasti + 2];
         int col = pos[4 * lasti + 1];
         int endCol = pos[4 * lasti + 3];
-        if (startLine != lineno || endLine != lineno || endCol <= col) {
+        if (startLine != lineno || endLine < lineno || col < 0) {
             return null;
         }
         int indent = line.length() - line.stripLeading().length();
-        int from = col - indent;
-        int to = Math.min(endCol - indent, stripped.length());
-        if (from < 0 || from >= to || (from == 0 && to >= stripped.length())) {
+        int[] anchors = null;
+        if (endLine == lineno) {
+            if (endCol <= col || endCol > line.length()) {
+                return null;
+            }
+            anchors = anchors(line.substring(col, endCol));
+        } else {
+            endCol = indent + stripped.length();
+        }
+        int start = col - indent;
+        int end = Math.min(endCol - indent, stripped.length());
+        if (start < 0 || start >= end) {
             return null;
         }
-        return " ".repeat(from) + "^".repeat(to - from);
+        boolean narrower = end - start < stripped.length();
+        boolean anchored = anchors != null && anchors[1] > anchors[0];
+        if (!narrower && !anchored) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(" ".repeat(start));
+        int width = end - start;
+        for (int i = 0; i < width; i++) {
+            sb.append(anchored && i >= anchors[0] && i < anchors[1] ? '^' : anchored ? '~' : '^');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The [start, end) of the operator of a binary operation, or of the brackets of a subscript,
+     * within the segment; null for other expressions (or when the segment does not parse alone).
+     */
+    static int[] anchors(String segment) {
+        org.gilpy.ast.Expr e;
+        try {
+            e = org.gilpy.parser.Parser.parseExpression(segment, "<segment>");
+        } catch (RuntimeException notAnExpression) {
+            return null;
+        }
+        if (e instanceof org.gilpy.ast.Expr.BinOp b && b.left().at().endLine() == 1 && b.right().at().line() == 1) {
+            int i = skipToCode(segment, b.left().at().endCol(), b.right().at().col());
+            int len = b.op().symbol.length();
+            return new int[] {i, i + len};
+        }
+        if (e instanceof org.gilpy.ast.Expr.Subscript s && s.value().at().endLine() == 1 && s.slice().at().endLine() == 1) {
+            int i = skipToCode(segment, s.value().at().endCol(), segment.length());
+            int end = Math.min(segment.length(), s.slice().at().endCol() + 1);
+            while (end < segment.length() && segment.charAt(end - 1) != ']') {
+                end++;
+            }
+            return new int[] {i, end};
+        }
+        return null;
+    }
+
+    /** The first index from i (before limit) that is not white space or a closing parenthesis. */
+    private static int skipToCode(String s, int i, int limit) {
+        while (i < limit && i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == ')')) {
+            i++;
+        }
+        return i;
     }
 
     static String sourceLine(Interpreter interp, String filename, int lineno) {

@@ -22,7 +22,17 @@ public final class Main {
     private static final String USAGE = "usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        CtrlC.routeTo(Thread.currentThread());
+        int code;
+        try {
+            code = run(args);
+        } catch (Throwable t) {
+            // a failure outside any interpreter (gilpy's own bug): Python's way, no Java trace
+            System.out.flush();
+            System.err.println("SystemError: gilpy internal error: " + t);
+            code = 1;
+        }
+        System.exit(code);
     }
 
     static int run(String[] args) {
@@ -122,7 +132,8 @@ public final class Main {
             argv.add(script);
             Path dir = p.toAbsolutePath().getParent();
             path.add(dir == null ? "" : dir.toString());
-            filename = script;
+            // as CPython 3.9+: the main script's code carries its absolute path; argv[0] stays as typed
+            filename = p.toAbsolutePath().normalize().toString();
         } else {
             if (script == null && System.console() != null) {
                 System.err.println("gilpy: the interactive prompt is not available yet; pass a script, -c or -m");

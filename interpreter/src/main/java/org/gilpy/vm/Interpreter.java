@@ -114,8 +114,11 @@ public final class Interpreter {
         return exc.toThrowable();
     }
 
-    /** Any runtime failure as a Python exception (syntax errors included). */
-    public PyException asPyException(RuntimeException e) {
+    /**
+     * Any failure as a Python exception: syntax errors become SyntaxError, a Java error inside
+     * gilpy becomes SystemError (never a Java stack trace for the user).
+     */
+    public PyException asPyException(Throwable e) {
         if (e instanceof PyException pe) {
             return pe;
         }
@@ -242,7 +245,7 @@ public final class Interpreter {
             try {
                 execCode(compile(source, filename, Mode.EXEC), g, g);
                 code = 0;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 code = handleUncaught(asPyException(e));
             }
             return finish(runExitHooks(code));
