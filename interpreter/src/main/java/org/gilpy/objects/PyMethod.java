@@ -19,6 +19,7 @@ public final class PyMethod extends PyObject {
         t.method("__eq__", (a, b) -> b instanceof PyMethod mb
                 ? PyBool.of(((PyMethod) a).func == mb.func && ((PyMethod) a).self == mb.self) : PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__hash__", a -> PyInt.of(System.identityHashCode(((PyMethod) a).func) ^ System.identityHashCode(((PyMethod) a).self)));
+        t.methodVar("__call__", (self, args, kw) -> self.call(args, kw));
     });
 
     public final PyObject func;
