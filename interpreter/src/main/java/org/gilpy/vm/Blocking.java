@@ -2,6 +2,7 @@ package org.gilpy.vm;
 
 import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
+import java.util.function.Supplier;
 import org.gilpy.objects.PyExc;
 
 /**
@@ -58,6 +59,21 @@ public final class Blocking {
             throw osError((IOException) failure);
         }
         return result;
+    }
+
+    /** Buffers smaller than this are processed holding the GIL (CPython's HASHLIB_GIL_MINSIZE). */
+    public static final int NATIVE_GIL_MINSIZE = 2048;
+
+    /**
+     * Pure computation over a buffer of size bytes (hashing, compression): done holding the GIL
+     * for a small buffer and without it for a large one, as CPython's C modules do, so threads
+     * doing such work scale with the cores. The work must not touch Python objects.
+     */
+    public static <T> T compute(int size, Supplier<T> work) {
+        if (size < NATIVE_GIL_MINSIZE) {
+            return work.get();
+        }
+        return io(GIL.Reason.IO, work::get);
     }
 
     /** For a thread that does not hold the GIL (e.g. while the interpreter starts up). */
