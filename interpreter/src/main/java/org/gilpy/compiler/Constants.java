@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gilpy.ast.Ctx;
 import org.gilpy.ast.Expr;
+import org.gilpy.ast.Operator;
 import org.gilpy.ast.UnaryOperator;
 import org.gilpy.bytecode.PyCode;
 import org.gilpy.objects.PyBool;
@@ -23,7 +24,7 @@ import org.gilpy.objects.PyTuple;
  * Compile-time constants, as keys that compare by type and value (so {@code 1}, {@code 1.0} and
  * {@code True} stay distinct, and {@code -0.0} differs from {@code 0.0}), which is how co_consts
  * is deduplicated; and the folding of constant expressions CPython's AST optimizer does
- * ({@code -1}, {@code (1, 2)}, {@code __debug__}).
+ * ({@code -1}, {@code 1 << 20}, {@code (1, 2)}, {@code __debug__}).
  *
  * <p>A key is one of: {@link IntKey}, {@link FloatKey}, {@link ComplexKey}, {@link String},
  * {@link BytesKey}, {@link Boolean}, {@link Expr.Singleton}, {@link TupleKey}, {@link CodeKey}.
@@ -87,6 +88,10 @@ final class Constants {
         } else if (e instanceof Expr.UnaryOp u) {
             Object operand = fold(u.operand());
             return operand == null ? null : unary(u.op(), operand);
+        } else if (e instanceof Expr.BinOp b) {
+            Object left = fold(b.left());
+            Object right = left == null ? null : fold(b.right());
+            return right == null ? null : intBinary(b.op(), left, right);
         } else if (e instanceof Expr.TupleExpr t && t.ctx() == Ctx.LOAD) {
             List<Object> items = new ArrayList<>(t.elts().size());
             for (Expr elt : t.elts()) {
@@ -124,6 +129,48 @@ final class Constants {
                     : op == UnaryOperator.UADD ? c : null;
         }
         return null;
+    }
+
+    /** Results larger than this many bits are left to run time, as CPython's AST optimizer does. */
+    private static final int MAX_INT_BITS = 128;
+
+    /** An int operation on int constants, or null when it is not folded. */
+    private static Object intBinary(Operator op, Object l, Object r) {
+        BigInteger a = intValue(l);
+        BigInteger b = intValue(r);
+        if (a == null || b == null) {
+            return null;
+        }
+        int abits = a.bitLength();
+        BigInteger result = switch (op) {
+            case ADD -> a.add(b);
+            case SUB -> a.subtract(b);
+            case MULT -> abits + b.bitLength() > MAX_INT_BITS ? null : a.multiply(b);
+            case FLOORDIV -> b.signum() == 0 ? null : floorDiv(a, b);
+            case MOD -> b.signum() == 0 ? null : a.subtract(floorDiv(a, b).multiply(b));
+            case POW -> b.signum() < 0 ? null
+                    : a.signum() == 0 ? (b.signum() == 0 ? BigInteger.ONE : BigInteger.ZERO)
+                    : b.signum() == 0 ? BigInteger.ONE
+                    : b.compareTo(BigInteger.valueOf(MAX_INT_BITS / abits)) > 0 ? null : a.pow(b.intValue());
+            case LSHIFT -> b.signum() < 0 ? null
+                    : a.signum() == 0 ? BigInteger.ZERO
+                    : b.compareTo(BigInteger.valueOf(MAX_INT_BITS - abits)) > 0 ? null : a.shiftLeft(b.intValue());
+            case RSHIFT -> b.signum() < 0 ? null : a.shiftRight(b.min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue());
+            case BITAND -> a.and(b);
+            case BITOR -> a.or(b);
+            case BITXOR -> a.xor(b);
+            default -> null;
+        };
+        return result == null ? null : new IntKey(result);
+    }
+
+    private static BigInteger intValue(Object k) {
+        return k instanceof IntKey i ? i.value() : k instanceof Boolean b ? (b ? BigInteger.ONE : BigInteger.ZERO) : null;
+    }
+
+    private static BigInteger floorDiv(BigInteger a, BigInteger b) {
+        BigInteger[] qr = a.divideAndRemainder(b);
+        return qr[1].signum() != 0 && qr[1].signum() != b.signum() ? qr[0].subtract(BigInteger.ONE) : qr[0];
     }
 
     /** Python truthiness of a constant key. */
