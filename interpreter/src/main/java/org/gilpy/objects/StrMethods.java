@@ -72,7 +72,7 @@ final class StrMethods {
             String old = arg(args[0], "replace");
             String nu = arg(args[1], "replace");
             long count = args.length == 3 ? Abstract.index(args[2]) : -1;
-            return PyStr.of(replace(s(a), old, nu, count));
+            return PyStr.of(TextOps.replace(s(a), old, nu, count));
         });
         t.methodVar("startswith", (a, args, kw) -> affix(a, args, true));
         t.methodVar("endswith", (a, args, kw) -> affix(a, args, false));
@@ -95,27 +95,18 @@ final class StrMethods {
         t.methodVar("count", (a, args, kw) -> {
             Builtin.range("count", args, 1, 3);
             String v = s(a);
-            int[] r = Slices.span(v.length(), args, 1);
-            String sub = arg(args[0], "count");
-            String part = r[0] <= r[1] ? v.substring(r[0], r[1]) : "";
-            if (sub.isEmpty()) {
-                return PyInt.of(r[0] <= v.length() && r[0] <= r[1] ? part.length() + 1 : 0);
-            }
-            int n = 0;
-            for (int i = part.indexOf(sub); i >= 0; i = part.indexOf(sub, i + sub.length())) {
-                n++;
-            }
-            return PyInt.of(n);
+            int[] r = TextOps.span(v.length(), args, 1);
+            return PyInt.of(TextOps.count(v, arg(args[0], "count"), r[0], r[1]));
         });
         t.methodVar("format", (a, args, kw) -> PyStr.of(StrFormat.format(s(a), args, kw)));
         t.method("format_map", (a, m) -> PyStr.of(StrFormat.formatMap(s(a), m)));
-        t.method("isdigit", a -> test(a, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER));
+        t.method("isdigit", a -> test(a, StrMethods::isDigit));
         t.method("isdecimal", a -> test(a, Character::isDigit));
         t.method("isnumeric", a -> test(a, c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
                 || Character.getType(c) == Character.LETTER_NUMBER));
         t.method("isalpha", a -> test(a, Character::isLetter));
         t.method("isalnum", a -> test(a, Character::isLetterOrDigit));
-        t.method("isspace", a -> test(a, c -> Character.isWhitespace(c) || Character.isSpaceChar(c)));
+        t.method("isspace", a -> test(a, StrMethods::isSpace));
         t.method("isascii", a -> PyBool.of(s(a).chars().allMatch(c -> c < 128)));
         t.method("isprintable", a -> PyBool.of(s(a).codePoints().allMatch(PyStr::isPrintable)));
         t.method("isupper", a -> PyBool.of(hasCased(s(a)) && s(a).chars().noneMatch(Character::isLowerCase)));
@@ -126,23 +117,15 @@ final class StrMethods {
         t.methodVar("ljust", (a, args, kw) -> pad(a, args, "ljust", -1));
         t.methodVar("rjust", (a, args, kw) -> pad(a, args, "rjust", 1));
         t.method("zfill", (a, w) -> {
-            String v = s(a);
-            int width = (int) Abstract.index(w);
-            if (v.length() >= width) {
-                return a;
-            }
-            String zeros = "0".repeat(width - v.length());
-            if (!v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-')) {
-                return PyStr.of(v.charAt(0) + zeros + v.substring(1));
-            }
-            return PyStr.of(zeros + v);
+            String r = TextOps.zfill(s(a), Abstract.index(w));
+            return r == null ? a : PyStr.of(r);
         });
         t.methodVar("splitlines", (a, args, kw) -> {
             PyObject[] p = ArgParser.parse("splitlines", args, kw, new String[] {"keepends"}, 0, PyBool.FALSE);
-            return splitlines(s(a), p[0].isTrue());
+            return strList(TextOps.splitlines(s(a), p[0].isTrue(), StrMethods::isLineBreak));
         });
-        t.method("partition", (a, sep) -> partition(s(a), arg(sep, "partition"), false));
-        t.method("rpartition", (a, sep) -> partition(s(a), arg(sep, "rpartition"), true));
+        t.method("partition", (a, sep) -> strTuple(TextOps.partition(s(a), arg(sep, "partition"), false)));
+        t.method("rpartition", (a, sep) -> strTuple(TextOps.partition(s(a), arg(sep, "rpartition"), true)));
         t.methodVar("encode", (a, args, kw) -> {
             PyObject[] p = ArgParser.parse("encode", args, kw, new String[] {"encoding", "errors"}, 0,
                     PyStr.of("utf-8"), PyStr.of("strict"));
@@ -150,20 +133,7 @@ final class StrMethods {
         });
         t.methodVar("expandtabs", (a, args, kw) -> {
             PyObject[] p = ArgParser.parse("expandtabs", args, kw, new String[] {"tabsize"}, 0, PyInt.of(8));
-            int ts = (int) Abstract.index(p[0]);
-            StringBuilder sb = new StringBuilder();
-            int col = 0;
-            for (char c : s(a).toCharArray()) {
-                if (c == '\t') {
-                    int n = ts > 0 ? ts - col % ts : 0;
-                    sb.append(" ".repeat(n));
-                    col += n;
-                } else {
-                    sb.append(c);
-                    col = c == '\n' || c == '\r' ? 0 : col + 1;
-                }
-            }
-            return PyStr.of(sb.toString());
+            return PyStr.of(TextOps.expandtabs(s(a), Abstract.index(p[0])));
         });
         t.method("removeprefix", (a, p) -> {
             String v = s(a);
@@ -307,176 +277,61 @@ final class StrMethods {
     private static PyObject split(PyObject a, PyObject[] args, String[] kw, boolean fromRight) {
         PyObject[] p = ArgParser.parse(fromRight ? "rsplit" : "split", args, kw, new String[] {"sep", "maxsplit"}, 0,
                 PyNone.NONE, PyInt.of(-1));
-        String v = s(a);
-        long max = Abstract.index(p[1]);
-        List<PyObject> out = new ArrayList<>();
-        if (p[0] == PyNone.NONE) {
-            splitWhitespace(v, max, fromRight, out);
-        } else {
-            String sep = arg(p[0], "split");
-            if (sep.isEmpty()) {
-                throw PyExc.valueError("empty separator");
-            }
-            if (!fromRight) {
-                int start = 0;
-                while (max < 0 || out.size() < max) {
-                    int i = v.indexOf(sep, start);
-                    if (i < 0) {
-                        break;
-                    }
-                    out.add(PyStr.of(v.substring(start, i)));
-                    start = i + sep.length();
-                }
-                out.add(PyStr.of(v.substring(start)));
-            } else {
-                int end = v.length();
-                while (max < 0 || out.size() < max) {
-                    int i = v.lastIndexOf(sep, end - sep.length());
-                    if (i < 0) {
-                        break;
-                    }
-                    out.add(0, PyStr.of(v.substring(i + sep.length(), end)));
-                    end = i;
-                }
-                out.add(0, PyStr.of(v.substring(0, end)));
-            }
-        }
-        return new PyList(out);
+        String sep = p[0] == PyNone.NONE ? null : arg(p[0], "split");
+        return strList(TextOps.split(s(a), sep, Abstract.index(p[1]), fromRight, StrMethods::isSpace));
     }
 
-    private static boolean ws(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u001c' || c == '\u001d'
-                || c == '\u001e' || c == '\u001f';
+    private static PyList strList(List<String> parts) {
+        PyObject[] items = new PyObject[parts.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = PyStr.of(parts.get(i));
+        }
+        return new PyList(items);
     }
 
-    private static void splitWhitespace(String v, long max, boolean fromRight, List<PyObject> out) {
-        if (!fromRight) {
-            int i = 0;
-            int n = v.length();
-            while (true) {
-                while (i < n && ws(v.charAt(i))) {
-                    i++;
-                }
-                if (i >= n) {
-                    return;
-                }
-                if (max >= 0 && out.size() >= max) {
-                    int e = n;
-                    while (e > i && ws(v.charAt(e - 1))) {
-                        e--;
-                    }
-                    out.add(PyStr.of(v.substring(i, e)));
-                    return;
-                }
-                int j = i;
-                while (j < n && !ws(v.charAt(j))) {
-                    j++;
-                }
-                out.add(PyStr.of(v.substring(i, j)));
-                i = j;
-            }
-        } else {
-            int e = v.length();
-            while (true) {
-                while (e > 0 && ws(v.charAt(e - 1))) {
-                    e--;
-                }
-                if (e <= 0) {
-                    return;
-                }
-                if (max >= 0 && out.size() >= max) {
-                    int b = 0;
-                    while (b < e && ws(v.charAt(b))) {
-                        b++;
-                    }
-                    out.add(0, PyStr.of(v.substring(b, e)));
-                    return;
-                }
-                int j = e;
-                while (j > 0 && !ws(v.charAt(j - 1))) {
-                    j--;
-                }
-                out.add(0, PyStr.of(v.substring(j, e)));
-                e = j;
-            }
+    private static PyTuple strTuple(String[] parts) {
+        return PyTuple.of(PyStr.of(parts[0]), PyStr.of(parts[1]), PyStr.of(parts[2]));
+    }
+
+    /** Python's str.isspace: Unicode whitespace (bidirectional WS, B, S or category Zs). */
+    static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
+    }
+
+    static boolean isLineBreak(int c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85
+                || c == 0x2028 || c == 0x2029;
+    }
+
+    /** Numeric_Type Decimal or Digit: decimal digits, and digit-valued other numbers such as '²' (not '½'). */
+    static boolean isDigit(int c) {
+        if (Character.isDigit(c)) {
+            return true;
         }
+        int value = Character.getNumericValue(c);
+        return Character.getType(c) == Character.OTHER_NUMBER && value >= 0 && value <= 9;
     }
 
     private static PyObject strip(PyObject a, PyObject[] args, String[] kw, boolean left, boolean right) {
-        Builtin.range("strip", args, 0, 1);
+        String name = left && right ? "strip" : left ? "lstrip" : "rstrip";
+        Builtin.range(name, args, 0, 1);
         String v = s(a);
-        String chars = args.length == 0 || args[0] == PyNone.NONE ? null : arg(args[0], "strip");
-        int b = 0;
-        int e = v.length();
-        if (left) {
-            while (b < e && (chars == null ? ws(v.charAt(b)) : chars.indexOf(v.charAt(b)) >= 0)) {
-                b++;
-            }
-        }
-        if (right) {
-            while (e > b && (chars == null ? ws(v.charAt(e - 1)) : chars.indexOf(v.charAt(e - 1)) >= 0)) {
-                e--;
-            }
-        }
-        return b == 0 && e == v.length() ? a : PyStr.of(v.substring(b, e));
-    }
-
-    static String replace(String v, String old, String nu, long count) {
-        if (count < 0) {
-            if (old.isEmpty()) {
-                StringBuilder sb = new StringBuilder(nu);
-                for (char c : v.toCharArray()) {
-                    sb.append(c).append(nu);
-                }
-                return sb.toString();
-            }
-            return v.replace(old, nu);
-        }
-        StringBuilder sb = new StringBuilder();
-        int start = 0;
-        int n = 0;
-        if (old.isEmpty()) {
-            int i = 0;
-            while (n < count && i <= v.length()) {
-                sb.append(nu);
-                if (i < v.length()) {
-                    sb.append(v.charAt(i));
-                }
-                i++;
-                n++;
-            }
-            if (i <= v.length()) {
-                sb.append(v.substring(i));
-            }
-            return sb.toString();
-        }
-        while (n < count) {
-            int i = v.indexOf(old, start);
-            if (i < 0) {
-                break;
-            }
-            sb.append(v, start, i).append(nu);
-            start = i + old.length();
-            n++;
-        }
-        return sb.append(v.substring(start)).toString();
+        String chars = args.length == 0 || args[0] == PyNone.NONE ? null : arg(args[0], name);
+        String r = TextOps.strip(v, chars, left, right, StrMethods::isSpace);
+        return r.length() == v.length() ? a : PyStr.of(r);
     }
 
     private static PyObject affix(PyObject a, PyObject[] args, boolean prefix) {
         String name = prefix ? "startswith" : "endswith";
         Builtin.range(name, args, 1, 3);
         String v = s(a);
-        int[] r = Slices.span(v.length(), args, 1);
-        if (r[0] > v.length()) {
-            return PyBool.FALSE;
-        }
-        String part = r[0] <= r[1] ? v.substring(r[0], r[1]) : "";
+        int[] r = TextOps.span(v.length(), args, 1);
         PyObject[] options = args[0] instanceof PyTuple tup ? tup.items : new PyObject[] {args[0]};
         for (PyObject o : options) {
             if (!(o instanceof PyStr os)) {
                 throw PyExc.typeError("%s first arg must be str or a tuple of str, not %s", name, o.type().name);
             }
-            if (prefix ? part.startsWith(os.value) : part.endsWith(os.value)) {
+            if (TextOps.affix(v, os.value, r[0], r[1], prefix)) {
                 return PyBool.TRUE;
             }
         }
@@ -486,14 +341,8 @@ final class StrMethods {
     private static int find(PyObject a, PyObject[] args, String name, boolean last) {
         Builtin.range(name, args, 1, 3);
         String v = s(a);
-        String sub = arg(args[0], name);
-        int[] r = Slices.span(v.length(), args, 1);
-        if (r[0] > v.length() || r[1] - r[0] < sub.length()) {
-            return -1;
-        }
-        String part = v.substring(r[0], r[1]);
-        int i = last ? part.lastIndexOf(sub) : part.indexOf(sub);
-        return i < 0 ? -1 : i + r[0];
+        int[] r = TextOps.span(v.length(), args, 1);
+        return TextOps.find(v, arg(args[0], name), r[0], r[1], last);
     }
 
     private interface CharTest {
@@ -534,61 +383,16 @@ final class StrMethods {
 
     private static PyObject pad(PyObject a, PyObject[] args, String name, int side) {
         Builtin.range(name, args, 1, 2);
-        String v = s(a);
-        int width = (int) Abstract.index(args[0]);
-        String fill = " ";
+        char fill = ' ';
         if (args.length == 2) {
             String f = arg(args[1], name);
             if (f.length() != 1) {
                 throw PyExc.typeError("The fill character must be exactly one character long");
             }
-            fill = f;
+            fill = f.charAt(0);
         }
-        int total = width - v.length();
-        if (total <= 0) {
-            return a;
-        }
-        int left = side < 0 ? 0 : side > 0 ? total : total / 2 + (total & width & 1);
-        return PyStr.of(fill.repeat(left) + v + fill.repeat(total - left));
-    }
-
-    private static PyObject splitlines(String v, boolean keep) {
-        List<PyObject> out = new ArrayList<>();
-        int i = 0;
-        int start = 0;
-        int n = v.length();
-        while (i < n) {
-            char c = v.charAt(i);
-            int eol = -1;
-            if (c == '\r' && i + 1 < n && v.charAt(i + 1) == '\n') {
-                eol = 2;
-            } else if (c == '\n' || c == '\r' || c == '\u000b' || c == '\u000c' || c == '\u001c' || c == '\u001d'
-                    || c == '\u001e' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                eol = 1;
-            }
-            if (eol > 0) {
-                out.add(PyStr.of(v.substring(start, keep ? i + eol : i)));
-                i += eol;
-                start = i;
-            } else {
-                i++;
-            }
-        }
-        if (start < n) {
-            out.add(PyStr.of(v.substring(start)));
-        }
-        return new PyList(out);
-    }
-
-    private static PyObject partition(String v, String sep, boolean last) {
-        if (sep.isEmpty()) {
-            throw PyExc.valueError("empty separator");
-        }
-        int i = last ? v.lastIndexOf(sep) : v.indexOf(sep);
-        if (i < 0) {
-            return last ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, PyStr.of(v)) : PyTuple.of(PyStr.of(v), PyStr.EMPTY, PyStr.EMPTY);
-        }
-        return PyTuple.of(PyStr.of(v.substring(0, i)), PyStr.of(sep), PyStr.of(v.substring(i + sep.length())));
+        String r = TextOps.pad(s(a), Abstract.index(args[0]), fill, side);
+        return r == null ? a : PyStr.of(r);
     }
 
     static byte[] utf8(String v) {
