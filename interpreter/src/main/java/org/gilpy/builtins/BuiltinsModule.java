@@ -17,6 +17,7 @@ import org.gilpy.objects.PyBaseObject;
 import org.gilpy.objects.PyBool;
 import org.gilpy.objects.PyByteArray;
 import org.gilpy.objects.PyBytes;
+import org.gilpy.objects.PyMemoryView;
 import org.gilpy.objects.PyClassMethod;
 import org.gilpy.objects.PyComplex;
 import org.gilpy.objects.PyDict;
@@ -58,7 +59,7 @@ public final class BuiltinsModule {
         for (PyType t : new PyType[] {PyBaseObject.TYPE, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE,
             PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE,
             PySet.TYPE, PySet.FROZEN_TYPE, PyRange.TYPE, PySlice.TYPE, PyProperty.TYPE, PyClassMethod.TYPE,
-            PyStaticMethod.TYPE, PySuper.TYPE, Iterators.ENUMERATE, Iterators.ZIP, Iterators.MAP, Iterators.FILTER}) {
+            PyStaticMethod.TYPE, PySuper.TYPE, PyMemoryView.TYPE, Iterators.ENUMERATE, Iterators.ZIP, Iterators.MAP, Iterators.FILTER}) {
             m.put(t.name, t);
         }
         for (PyType t : PyExc.ALL) {
@@ -122,11 +123,12 @@ public final class BuiltinsModule {
                 }
                 return PyInt.of(s.value.codePointAt(0));
             }
-            if (o instanceof PyBytes b) {
-                if (b.bytes.length != 1) {
-                    throw PyExc.typeError("ord() expected a character, but string of length %d found", b.bytes.length);
+            if (o instanceof PyBytes || o instanceof PyByteArray) {
+                byte[] b = Abstract.bytesOf(o);
+                if (b.length != 1) {
+                    throw PyExc.typeError("ord() expected a character, but string of length %d found", b.length);
                 }
-                return PyInt.of(b.bytes[0] & 0xff);
+                return PyInt.of(b[0] & 0xff);
             }
             throw PyExc.typeError("ord() expected string of length 1, but %s found", o.type().name);
         }));

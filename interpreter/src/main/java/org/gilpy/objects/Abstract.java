@@ -498,10 +498,11 @@ public final class Abstract {
                 return r;
             }
         }
-        if (op == NB_ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes)) {
+        if (op == NB_ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes
+                || a instanceof PyByteArray)) {
             String kind = a instanceof PyStr ? "str" : a instanceof PyList ? "list" : a instanceof PyTuple ? "tuple" : "bytes";
-            if (a instanceof PyBytes) {
-                throw PyExc.typeError("can't concat %s to bytes", tb.name);
+            if (a instanceof PyBytes || a instanceof PyByteArray) {
+                throw PyExc.typeError("can't concat %s to %s", tb.name, a instanceof PyBytes ? "bytes" : "bytearray");
             }
             throw PyExc.typeError("can only concatenate %s (not \"%s\") to %s", kind, tb.name, kind);
         }
@@ -757,6 +758,9 @@ public final class Abstract {
         }
         if (o instanceof PyByteArray ba) {
             return ba.toBytes();
+        }
+        if (o instanceof PyMemoryView mv) {
+            return mv.toBytes();
         }
         throw PyExc.typeError("a bytes-like object is required, not '%s'", o.type().name);
     }

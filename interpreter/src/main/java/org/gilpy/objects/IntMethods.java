@@ -203,8 +203,8 @@ final class IntMethods {
             if (x instanceof PyStr s) {
                 return parse(s.value, b, s);
             }
-            if (x instanceof PyBytes bs) {
-                return parse(new String(bs.bytes, java.nio.charset.StandardCharsets.ISO_8859_1), b, x);
+            if (x instanceof PyBytes || x instanceof PyByteArray) {
+                return parse(BytesMethods.latin1(Abstract.bytesOf(x)), b, x);
             }
             throw PyExc.typeError("int() can't convert non-string with explicit base");
         }
@@ -217,8 +217,8 @@ final class IntMethods {
         if (x instanceof PyStr s) {
             return parse(s.value, 10, s);
         }
-        if (x instanceof PyBytes bs) {
-            return parse(new String(bs.bytes, java.nio.charset.StandardCharsets.ISO_8859_1), 10, x);
+        if (x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView) {
+            return parse(BytesMethods.latin1(Abstract.bytesOf(x)), 10, x);
         }
         for (PyStr name : new PyStr[] {Names.__int__, Names.__index__, Names.__trunc__}) {
             PyObject m = x.type().lookup(name);

@@ -38,6 +38,7 @@ public final class Names {
     public static final PyStr __index__ = PyStr.intern("__index__");
     public static final PyStr __int__ = PyStr.intern("__int__");
     public static final PyStr __float__ = PyStr.intern("__float__");
+    public static final PyStr __bytes__ = PyStr.intern("__bytes__");
     public static final PyStr __neg__ = PyStr.intern("__neg__");
     public static final PyStr __pos__ = PyStr.intern("__pos__");
     public static final PyStr __invert__ = PyStr.intern("__invert__");

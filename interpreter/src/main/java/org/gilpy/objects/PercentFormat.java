@@ -2,11 +2,14 @@ package org.gilpy.objects;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 
 /**
  * printf-style formatting, {@code str % args}, as CPython 3.11's PyUnicode_Format: conversion
  * specifiers {@code %[(key)][flags][width][.precision][length]type} with flags {@code -+ #0},
  * {@code *} widths and precisions, and conversions d i u o x X e E f F g G c r s a %.
+ * {@code bytes % args} (_PyBytes_FormatEx) runs the same machine over the bytes as Latin-1 text,
+ * with its own %s/%b (buffers and {@code __bytes__}), %c (one byte) and %r (ascii()).
  */
 public final class PercentFormat {
     private static final int F_LJUST = 1;
@@ -24,6 +27,8 @@ public final class PercentFormat {
     private int argidx;
     private final PyObject dict;
     private final StringBuilder out = new StringBuilder();
+    /** Formatting bytes: the template and the output are Latin-1, one char per byte. */
+    private final boolean bytesMode;
 
     // the conversion being parsed
     private int ch;
@@ -32,7 +37,8 @@ public final class PercentFormat {
     private int prec;
     private boolean sign;
 
-    private PercentFormat(String template, PyObject args) {
+    private PercentFormat(String template, PyObject args, boolean bytesMode) {
+        this.bytesMode = bytesMode;
         this.fmt = template.codePoints().toArray();
         this.args = args;
         if (args instanceof PyTuple t) {
@@ -43,15 +49,27 @@ public final class PercentFormat {
             argidx = -2;
         }
         // CPython's PyMapping_Check: anything subscriptable that is not a tuple or str
-        this.dict = !(args instanceof PyTuple) && !(args instanceof PyStr)
+        this.dict = !(args instanceof PyTuple) && !(args instanceof PyStr) && !(args instanceof PyBytes)
+                && !(args instanceof PyByteArray)
                 && (args instanceof PyDict || args.type().lookup(Names.__getitem__) != null) ? args : null;
     }
 
     /** {@code template % args}: args is a tuple, a mapping (for {@code %(name)s}) or one value. */
     public static String format(String template, PyObject args) {
-        PercentFormat f = new PercentFormat(template, args);
+        PercentFormat f = new PercentFormat(template, args, false);
         f.run();
         return f.out.toString();
+    }
+
+    /** {@code bytes % args}. */
+    public static byte[] formatBytes(byte[] template, PyObject args) {
+        PercentFormat f = new PercentFormat(new String(template, StandardCharsets.ISO_8859_1), args, true);
+        f.run();
+        return f.out.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private PyException notAllConverted() {
+        return PyExc.typeError("not all arguments converted during %s formatting", bytesMode ? "bytes" : "string");
     }
 
     private int read(int pos) {
@@ -76,7 +94,7 @@ public final class PercentFormat {
             pos = fmtpos;
         }
         if (argidx < arglen && dict == null) {
-            throw PyExc.typeError("not all arguments converted during string formatting");
+            throw notAllConverted();
         }
     }
 
@@ -116,7 +134,7 @@ public final class PercentFormat {
             output(s);
         }
         if (dict != null && argidx < arglen) {
-            throw PyExc.typeError("not all arguments converted during string formatting");
+            throw notAllConverted();
         }
     }
 
@@ -142,7 +160,8 @@ public final class PercentFormat {
                 throw PyExc.valueError("incomplete format key");
             }
             int keylen = fmtpos - keystart - 1;
-            PyStr key = PyStr.of(new String(fmt, keystart, keylen));
+            String keyText = new String(fmt, keystart, keylen);
+            PyObject key = bytesMode ? new PyBytes(keyText.getBytes(StandardCharsets.ISO_8859_1)) : PyStr.of(keyText);
             args = Abstract.getItem(dict, key);
             arglen = -1;
             argidx = -2;
@@ -246,6 +265,18 @@ public final class PercentFormat {
     /** The converted text of the next argument. */
     private String convert() {
         PyObject v = nextArg();
+        if (bytesMode) {
+            switch (ch) {
+                case 's', 'b':
+                    return new String(bytesArg(v), StandardCharsets.ISO_8859_1);
+                case 'r', 'a':
+                    return Abstract.ascii(v).value;
+                case 'c':
+                    return String.valueOf((char) byteArg(v));
+                default:
+                    break;
+            }
+        }
         switch (ch) {
             case 's':
                 return v.getClass() == PyStr.class ? ((PyStr) v).value : Abstract.str(v).value;
@@ -267,6 +298,38 @@ public final class PercentFormat {
                 throw PyExc.valueError("unsupported format character '%c' (0x%x) at index %d",
                         (31 <= ch && ch <= 126) ? (char) ch : '?', ch, fmtpos - 1);
         }
+    }
+
+    /** %s and %b of bytes formatting: a buffer, or what __bytes__ returns. */
+    private static byte[] bytesArg(PyObject v) {
+        if (v instanceof PyBytes || v instanceof PyByteArray || v instanceof PyMemoryView) {
+            return Abstract.bytesOf(v);
+        }
+        PyObject m = v.type().lookup(Names.__bytes__);
+        if (m != null) {
+            PyObject r = Abstract.callPrepended(m, v);
+            if (!(r instanceof PyBytes b)) {
+                throw PyExc.typeError("__bytes__ returned non-bytes (type %s)", r.type().name);
+            }
+            return b.bytes;
+        }
+        throw PyExc.typeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                v.type().name);
+    }
+
+    /** %c of bytes formatting: an int in range(256) or a bytes object of length 1. */
+    private static int byteArg(PyObject v) {
+        if ((v instanceof PyBytes || v instanceof PyByteArray) && Abstract.bytesOf(v).length == 1) {
+            return Abstract.bytesOf(v)[0] & 0xFF;
+        }
+        if (v instanceof PyInt || (!(v instanceof PyFloat) && hasSlot(v, Names.__index__))) {
+            PyInt i = Abstract.indexInt(v);
+            if (i.big != null || i.v < 0 || i.v > 255) {
+                throw PyExc.overflowError("%s", "%c arg not in range(256)");
+            }
+            return (int) i.v;
+        }
+        throw PyExc.typeError("%s", "%c requires an integer in range(256) or a single byte");
     }
 
     private static boolean hasSlot(PyObject v, PyStr name) {

@@ -1,0 +1,26 @@
+package org.gilpy.objects;
+
+/** An instance of a Python subclass of bytes. */
+final class PyBytesSubclass extends PyBytes {
+    private final PyType type;
+    private final PyDict dict = new PyDict();
+
+    private PyBytesSubclass(PyType type, byte[] value) {
+        super(value);
+        this.type = type;
+    }
+
+    static PyBytes of(PyType type, byte[] value) {
+        return new PyBytesSubclass(type, value);
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict getDict() {
+        return dict;
+    }
+}
