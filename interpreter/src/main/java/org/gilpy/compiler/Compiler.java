@@ -34,6 +34,8 @@ public final class Compiler {
     final SourceText src;
     private final Symtable symtable;
     private final boolean interactive;
+    /** {@code from __future__ import annotations}: annotations are kept as their source text. */
+    private boolean annotationsAsText;
     private final ArrayDeque<Unit> outer = new ArrayDeque<>();
     final ExprCompiler expr;
     final StmtCompiler stmt;
@@ -63,6 +65,7 @@ public final class Compiler {
     private PyCode module(Mod mod) {
         enter(symtable.top(), Unit.Kind.MODULE, "<module>", 1, null);
         if (mod instanceof Mod.Module m) {
+            annotationsAsText = hasFutureAnnotations(m.body());
             body(m.body());
         } else if (mod instanceof Mod.Interactive i) {
             if (StmtCompiler.hasAnnotations(i.body())) {
@@ -74,6 +77,36 @@ public final class Compiler {
             emit(RETURN_VALUE);
         }
         return leave();
+    }
+
+    /** Future statements come first, after the docstring. */
+    private static boolean hasFutureAnnotations(List<Stmt> body) {
+        for (int i = docstring(body) == null ? 0 : 1; i < body.size(); i++) {
+            if (!(body.get(i) instanceof Stmt.ImportFrom f) || !"__future__".equals(f.module())) {
+                break;
+            }
+            if (f.names().stream().anyMatch(a -> a.name().equals("annotations"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pushes an annotation's value: evaluated, or its source text under future annotations. */
+    void annotation(Expr e) {
+        if (annotationsAsText) {
+            Span saved = code().loc;
+            code().loc = e.at();
+            loadConst(src.segment(e.at()));
+            code().loc = saved;
+        } else {
+            expr.visit(e);
+        }
+    }
+
+    /** Whether annotations of complex targets ({@code a.b: int}) are evaluated. */
+    boolean evaluatesAnnotations() {
+        return !annotationsAsText;
     }
 
     /** Whether expression statements print their value (the REPL's top level). */
@@ -408,13 +441,13 @@ public final class Compiler {
         for (Arg p : params) {
             if (p.annotation() != null) {
                 loadConst(Symtable.mangle(u.privateName, p.name()));
-                expr.visit(p.annotation());
+                annotation(p.annotation());
                 n++;
             }
         }
         if (returns != null) {
             loadConst("return");
-            expr.visit(returns);
+            annotation(returns);
             n++;
         }
         if (n > 0) {

@@ -73,6 +73,10 @@ final class Constants {
         throw new IllegalArgumentException("not a constant: " + value);
     }
 
+    static IntKey integer(long value) {
+        return new IntKey(BigInteger.valueOf(value));
+    }
+
     static TupleKey tuple(List<?> keys) {
         return new TupleKey(List.copyOf(keys));
     }

@@ -2,6 +2,7 @@ package org.gilpy.compiler;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gilpy.ast.BoolOperator;
 import org.gilpy.ast.CmpOp;
 import org.gilpy.ast.Comprehension;
 import org.gilpy.ast.Ctx;
@@ -76,7 +77,7 @@ final class ExprCompiler {
             });
         } else if (e instanceof Expr.BoolOp b) {
             Label end = new Label();
-            Opcode jump = b.op() == org.gilpy.ast.BoolOperator.AND ? JUMP_IF_FALSE_OR_POP : JUMP_IF_TRUE_OR_POP;
+            Opcode jump = b.op() == BoolOperator.AND ? JUMP_IF_FALSE_OR_POP : JUMP_IF_TRUE_OR_POP;
             List<Expr> values = b.values();
             for (int i = 0; i < values.size() - 1; i++) {
                 visit(values.get(i));
@@ -232,7 +233,7 @@ final class ExprCompiler {
         } else if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NOT) {
             jumpIf(u.operand(), target, !cond);
         } else if (e instanceof Expr.BoolOp b) {
-            boolean isOr = b.op() == org.gilpy.ast.BoolOperator.OR;
+            boolean isOr = b.op() == BoolOperator.OR;
             Label next = isOr == cond ? target : new Label();
             List<Expr> values = b.values();
             for (int i = 0; i < values.size() - 1; i++) {

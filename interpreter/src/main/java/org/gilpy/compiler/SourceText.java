@@ -13,6 +13,25 @@ final class SourceText {
         this.lines = source == null ? new String[0] : source.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     }
 
+    /** The source text of a node, on one line (for annotations kept as strings). */
+    String segment(Span at) {
+        StringBuilder out = new StringBuilder();
+        for (int line = at.line(); line <= at.endLine() && line <= lines.length; line++) {
+            String text = lines[line - 1];
+            int from = line == at.line() ? at.col() : 0;
+            int to = line == at.endLine() ? Math.min(at.endCol(), text.length()) : text.length();
+            if (out.length() > 0) {
+                from = Math.max(from, text.length() - text.stripLeading().length());
+                char last = out.charAt(out.length() - 1);
+                if ("([{".indexOf(last) < 0 && from < to && ")]},".indexOf(text.charAt(from)) < 0) {
+                    out.append(' ');
+                }
+            }
+            out.append(text, Math.min(from, to), to);
+        }
+        return out.toString();
+    }
+
     /** A SyntaxError at {@code at}: 1-based offsets, the line's text without its newline. */
     PySyntaxError error(String msg, Span at) {
         int line = at.line();

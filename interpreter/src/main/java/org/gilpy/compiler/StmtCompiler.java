@@ -171,7 +171,7 @@ final class StmtCompiler {
         Expr target = s.target();
         if (target instanceof Expr.Name n) {
             if (s.simple() && bodyLevel) {
-                expr.visit(s.annotation());
+                c.annotation(s.annotation());
                 c.nameOp("__annotations__", Ctx.LOAD);
                 c.loadConst(Symtable.mangle(c.u.privateName, n.id()));
                 c.emit(STORE_SUBSCR);
@@ -187,7 +187,7 @@ final class StmtCompiler {
                 evaluateSubscript(sub.slice());
             }
         }
-        if (bodyLevel) {
+        if (bodyLevel && c.evaluatesAnnotations()) {
             evaluateAndDrop(s.annotation());
         }
     }
@@ -651,7 +651,7 @@ final class StmtCompiler {
     private void importStmt(Stmt.Import s) {
         for (Alias a : s.names()) {
             c.code().loc = a.at();
-            c.loadConst(new Constants.IntKey(java.math.BigInteger.ZERO));
+            c.loadConst(Constants.integer(0));
             c.loadConst(Constants.NONE);
             c.emitName(IMPORT_NAME, a.name());
             String[] parts = a.name().split("\\.");
@@ -674,7 +674,7 @@ final class StmtCompiler {
     }
 
     private void importFrom(Stmt.ImportFrom s) {
-        c.loadConst(new Constants.IntKey(java.math.BigInteger.valueOf(s.level())));
+        c.loadConst(Constants.integer(s.level()));
         c.loadConst(Constants.strTuple(s.names().stream().map(Alias::name).toList()));
         c.emitName(IMPORT_NAME, s.module() == null ? "" : s.module());
         for (Alias a : s.names()) {

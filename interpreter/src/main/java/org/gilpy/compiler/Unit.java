@@ -55,10 +55,6 @@ final class Unit {
         }
     }
 
-    boolean isFunctionLike() {
-        return kind == Kind.FUNCTION || kind == Kind.LAMBDA || kind == Kind.COMPREHENSION;
-    }
-
     int flags() {
         int flags = 0;
         if (scope.isFunction()) {

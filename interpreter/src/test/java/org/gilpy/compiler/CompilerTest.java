@@ -12,12 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.gilpy.bytecode.Disassembler;
 import org.gilpy.bytecode.Opcode;
 import org.gilpy.bytecode.PyCode;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
 import org.gilpy.parser.Mode;
 import org.gilpy.parser.Parser;
 import org.gilpy.parser.PySyntaxError;
@@ -211,7 +213,7 @@ class CompilerTest {
     void namesAreInternedAndShared() {
         PyCode m = compile("x = y\nx.y = x\n");
         assertEquals(2, m.co_names.length);
-        assertSame(m.co_names[0], org.gilpy.objects.PyStr.intern("y"), "names in order of first use");
+        assertSame(m.co_names[0], PyStr.intern("y"), "names in order of first use");
     }
 
     // ---- stack depth (co_stacksize as CPython 3.11 computes it) ----
@@ -274,7 +276,7 @@ class CompilerTest {
                   50 to 58 -> 60 [1] lasti
                 """, Disassembler.exceptionTable(f));
         // Raw entries: start, end (exclusive), target, depth, lasti; offsets are instruction indexes.
-        assertArrayEquals(new int[] {2, 5, 6, 0, 0}, java.util.Arrays.copyOf(f.co_exceptiontable, 5));
+        assertArrayEquals(new int[] {2, 5, 6, 0, 0}, Arrays.copyOf(f.co_exceptiontable, 5));
     }
 
     @Test
@@ -363,6 +365,17 @@ class CompilerTest {
         assertTrue(body.contains("LOAD_CLOSURE             0 (x)"), body);
     }
 
+    @Test
+    void futureAnnotationsKeepSourceText() {
+        PyCode m = compile("\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\n"
+                + "def f(a: List[int], b: 'B') -> Dict[\n        str, int]:\n    pass\nx: Undefined = 1\n");
+        List<String> consts = reprs(m.co_consts);
+        assertTrue(consts.containsAll(List.of("'List[int]'", "\"'B'\"", "'Dict[str, int]'", "'Undefined'")), consts.toString());
+        for (PyStr name : m.co_names) {
+            assertFalse(List.of("List", "Dict", "Undefined").contains(name.value), "annotations are not evaluated");
+        }
+    }
+
     // ---- compile-time errors ----
 
     @Test
@@ -436,8 +449,8 @@ class CompilerTest {
                 attr = i;
             }
         }
-        assertArrayEquals(new int[] {3, 7, 3, 11}, java.util.Arrays.copyOfRange(m.positions, 4 * call, 4 * call + 4));
-        assertArrayEquals(new int[] {2, 5, 2, 8}, java.util.Arrays.copyOfRange(m.positions, 4 * attr, 4 * attr + 4));
+        assertArrayEquals(new int[] {3, 7, 3, 11}, Arrays.copyOfRange(m.positions, 4 * call, 4 * call + 4));
+        assertArrayEquals(new int[] {2, 5, 2, 8}, Arrays.copyOfRange(m.positions, 4 * attr, 4 * attr + 4));
         assertEquals(3, m.lineOf(call));
     }
 }
