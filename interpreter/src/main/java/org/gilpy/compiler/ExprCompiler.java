@@ -149,8 +149,8 @@ final class ExprCompiler {
             c.emit(GET_YIELD_FROM_ITER);
             c.loadConst(Constants.NONE);
             yieldFromLoop();
-        } else if (e instanceof Expr.Starred) {
-            throw c.error(((Expr.Starred) e).ctx() == Ctx.STORE ? "starred assignment target must be in a list or tuple"
+        } else if (e instanceof Expr.Starred s) {
+            throw c.error(s.ctx() == Ctx.STORE ? "starred assignment target must be in a list or tuple"
                     : "can't use starred expression here", e.at());
         } else if (e instanceof Expr.Await) {
             throw c.error("'await' outside async function", e.at());
