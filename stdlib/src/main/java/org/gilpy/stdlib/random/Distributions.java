@@ -41,11 +41,11 @@ final class Distributions {
         t.method("randint", (self, a, b) -> randrange(self, a, Abstract.binaryOp(b, PyInt.of(1), Abstract.NB_ADD), null));
         t.method("_randbelow", (self, n) -> randbelow(self, Abstract.indexInt(n)));
         t.method("choice", (self, seq) -> {
-            int n = Abstract.len(seq);
-            if (n == 0) {
+            PyInt n = length(seq);
+            if (n.signum() == 0) {
                 throw PyExc.indexError("Cannot choose from an empty sequence");
             }
-            return Abstract.getItem(seq, randbelow(self, PyInt.of(n)));
+            return Abstract.getItem(seq, randbelow(self, n));
         });
         t.method("shuffle", (self, x) -> {
             if (x.getClass() == PyList.class) {
@@ -176,6 +176,18 @@ final class Distributions {
         PyObject[] p = ArgParser.parse(name, args, kw, new String[] {"mu", "sigma"}, 0, new PyFloat(0.0),
                 new PyFloat(1.0));
         return new double[] {toDouble(p[0]), toDouble(p[1])};
+    }
+
+    /** len(seq) as an int object, so that sequences longer than a Java int (big ranges) work. */
+    private static PyInt length(PyObject seq) {
+        if (seq instanceof PyList || seq instanceof org.gilpy.objects.PyTuple || seq instanceof PyStr) {
+            return PyInt.of(Abstract.len(seq));
+        }
+        PyObject len = seq.type().lookup(PyStr.intern("__len__"));
+        if (len == null) {
+            throw PyExc.typeError("object of type '%s' has no len()", seq.type().name);
+        }
+        return Abstract.indexInt(Abstract.callPrepended(len, seq));
     }
 
     // ---- the two primitives, through a subclass's overrides when there are any ----
