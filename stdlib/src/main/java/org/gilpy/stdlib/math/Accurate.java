@@ -115,6 +115,28 @@ final class Accurate {
         return s + (twoSumError(a, bHi, s) + bLo);
     }
 
+    /** fdlibm's cosh: expm1 near zero, the two exponentials, then one exponential, then halves. */
+    static double cosh(double x) {
+        double a = Math.abs(x);
+        if (!Double.isFinite(x)) {
+            return a;
+        }
+        if (a < 0.5 * LN2_HI) {
+            double t = Math.expm1(a);
+            double w = 1 + t;
+            return a < 0x1p-55 ? w : 1 + (t * t) / (w + w);
+        }
+        if (a < 22) {
+            double t = Math.exp(a);
+            return 0.5 * t + 0.5 / t;
+        }
+        if (a < 709.782712893384) {
+            return 0.5 * Math.exp(a);
+        }
+        double w = Math.exp(0.5 * a);
+        return 0.5 * w * w;
+    }
+
     static double asinh(double x) {
         double a = Math.abs(x);
         if (!Double.isFinite(x) || a < 0x1p-28) {

@@ -51,11 +51,11 @@ public final class MathModule implements ModuleDef {
         unary(m, "sin", Math::sin, false);
         unary(m, "cos", Math::cos, false);
         unary(m, "tan", Math::tan, false);
-        unary(m, "asin", Math::asin, false);
-        unary(m, "acos", Math::acos, false);
-        unary(m, "atan", Math::atan, false);
+        unary(m, "asin", InverseTrig::asin, false);
+        unary(m, "acos", InverseTrig::acos, false);
+        unary(m, "atan", InverseTrig::atan, false);
         unary(m, "sinh", Math::sinh, true);
-        unary(m, "cosh", Math::cosh, true);
+        unary(m, "cosh", Accurate::cosh, true);
         unary(m, "tanh", Math::tanh, false);
         unary(m, "asinh", Accurate::asinh, false);
         unary(m, "acosh", Accurate::acosh, false);
@@ -67,7 +67,7 @@ public final class MathModule implements ModuleDef {
         m.function("degrees", Builtin.of("degrees", (self, x) -> new PyFloat(toDouble(x) * RAD_TO_DEG)));
         m.function("radians", Builtin.of("radians", (self, x) -> new PyFloat(toDouble(x) * DEG_TO_RAD)));
 
-        binary(m, "atan2", Math::atan2);
+        binary(m, "atan2", InverseTrig::atan2);
         binary(m, "copysign", Math::copySign);
         binary(m, "fmod", MathModule::fmod);
         binary(m, "remainder", MathModule::remainder);

@@ -191,6 +191,16 @@ public final class OsModule implements ModuleDef {
         return Blocking.io(() -> {
             ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", command);
             pb.directory(interp.config.cwd().toFile());
+            PyDict environ = environ(interp);
+            if (environ != null) {
+                Map<String, String> env = pb.environment();
+                env.clear();
+                for (Map.Entry<PyObject, PyObject> e : environ.entries()) {
+                    if (e.getKey() instanceof PyStr k && e.getValue() instanceof PyStr v) {
+                        env.put(k.value, v.value);
+                    }
+                }
+            }
             pb.redirectInput(ProcessBuilder.Redirect.INHERIT);
             Process p = pb.start();
             byte[] err = p.getErrorStream().readAllBytes();

@@ -23,12 +23,22 @@ public final class ProcessIds {
         ASSIGNED.put(interp, new long[] {pid, ppid});
     }
 
+    /** Makes child a child process of parent: its own pid, and parent's pid as its parent pid. */
+    public static void assignChild(Interpreter child, Interpreter parent) {
+        assign(child, derivedPid(child), pid(parent));
+    }
+
+    /** A pid for a non-first interpreter: unique in this JVM, and never the JVM's own. */
+    private static long derivedPid(Interpreter interp) {
+        return interp.id == 1 ? REAL_PID : REAL_PID * 1000 + interp.id;
+    }
+
     public static long pid(Interpreter interp) {
         long[] ids = interp == null ? null : ASSIGNED.get(interp);
         if (ids != null) {
             return ids[0];
         }
-        return interp == null || interp.id == 1 ? REAL_PID : REAL_PID * 1000 + interp.id % 1000;
+        return interp == null ? REAL_PID : derivedPid(interp);
     }
 
     public static long ppid(Interpreter interp) {
