@@ -17,6 +17,7 @@ import org.gilpy.objects.PyBaseObject;
 import org.gilpy.objects.PyBool;
 import org.gilpy.objects.PyByteArray;
 import org.gilpy.objects.PyBytes;
+import org.gilpy.objects.PyMethodDescr;
 import org.gilpy.objects.PyMemoryView;
 import org.gilpy.objects.PyClassMethod;
 import org.gilpy.objects.PyComplex;
@@ -151,7 +152,7 @@ public final class BuiltinsModule {
             if (p[2] == PyNone.NONE) {
                 return Abstract.binaryOp(p[0], p[1], Abstract.NB_POWER);
             }
-            return Abstract.callMethod(p[0], PyStr.intern("__pow__"), p[1], p[2]);
+            return ternaryPow(p[0], p[1], p[2]);
         });
         m.function("round", (self, args, kw) -> {
             PyObject[] p = ArgParser.parse("round", args, kw, new String[] {"number", "ndigits"}, 1, null, PyNone.NONE);
@@ -302,6 +303,33 @@ public final class BuiltinsModule {
     private static PyDict callerLocals() {
         Frame f = ThreadState.current().frame;
         return f.localsDict();
+    }
+
+    /** pow(base, exp, mod) as CPython's ternary_op: base's __pow__, then exp's __rpow__, then the mod's own rule. */
+    private static PyObject ternaryPow(PyObject base, PyObject exp, PyObject mod) {
+        PyObject m = base.type().lookup(PyStr.intern("__pow__"));
+        PyObject r = m == null ? PyNotImplemented.NOT_IMPLEMENTED : Abstract.callPrepended(m, base, exp, mod);
+        if (r == PyNotImplemented.NOT_IMPLEMENTED && exp.type() != base.type()) {
+            PyObject rm = exp.type().lookup(PyStr.intern("__rpow__"));
+            if (rm instanceof PyMethodDescr) {
+                r = Abstract.callPrepended(rm, exp, base, mod);
+            }
+        }
+        if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (isNumber(base) && isNumber(exp) && mod instanceof PyComplex) {
+            throw PyExc.valueError("complex modulo");
+        }
+        if (isNumber(base) && isNumber(exp) && mod instanceof PyFloat) {
+            throw PyExc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        throw PyExc.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", base.type().name,
+                exp.type().name, mod.type().name);
+    }
+
+    private static boolean isNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex;
     }
 
     private static String radix(PyInt v, int radix, String prefix) {

@@ -23,7 +23,8 @@ final class FloatMethods {
         binary(t, "truediv", FloatMethods::div);
         binary(t, "floordiv", FloatMethods::floorDiv);
         binary(t, "mod", FloatMethods::mod);
-        binary(t, "pow", FloatMethods::pow);
+        t.methodVar("__pow__", (a, args, kw) -> pow(a, args, false));
+        t.methodVar("__rpow__", (a, args, kw) -> pow(a, args, true));
         t.method("__divmod__", (a, b) -> {
             Double y = asDouble(b);
             return y == null ? notImpl() : divmod(((PyFloat) a).v, y);
@@ -199,12 +200,30 @@ final class FloatMethods {
         return PyTuple.of(new PyFloat(floorDiv(a, b)), new PyFloat(mod(a, b)));
     }
 
+    /** float.__pow__ / __rpow__: a negative base with a fractional exponent gives a complex, as CPython's float_pow. */
+    private static PyObject pow(PyObject self, PyObject[] args, boolean reflected) {
+        Builtin.range(reflected ? "__rpow__" : "__pow__", args, 1, 2);
+        Double other = asDouble(args[0]);
+        if (other == null) {
+            return notImpl();
+        }
+        if (args.length == 2 && args[1] != PyNone.NONE) {
+            throw PyExc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        double a = reflected ? other : ((PyFloat) self).v;
+        double b = reflected ? ((PyFloat) self).v : other;
+        if (a < 0 && b != Math.floor(b) && Double.isFinite(b)) {
+            return ComplexMethods.power(new PyComplex(a, 0), new PyComplex(b, 0));
+        }
+        return new PyFloat(pow(a, b));
+    }
+
     static double pow(double a, double b) {
-        if (a == 0 && b < 0) {
+        if (a == 0 && b < 0 && Double.isFinite(b)) {
             throw PyExc.zeroDivisionError("0.0 cannot be raised to a negative power");
         }
-        if (a < 0 && b != Math.floor(b) && !Double.isInfinite(b)) {
-            throw PyExc.valueError("negative number cannot be raised to a fractional power");
+        if (a == 1.0 || (a == -1.0 && Double.isInfinite(b))) {
+            return 1.0;
         }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {

@@ -45,6 +45,11 @@ public final class FormatSpec {
         this.type = type;
     }
 
+    /** This spec with no width or fill and the given sign flag: one part of a complex number. */
+    FormatSpec unpadded(char sign) {
+        return new FormatSpec(' ', '<', sign, noNegativeZero, alternate, -1, grouping, precision, type);
+    }
+
     private static boolean isAlign(int c) {
         return c == '<' || c == '>' || c == '=' || c == '^';
     }

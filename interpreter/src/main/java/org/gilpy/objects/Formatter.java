@@ -146,6 +146,11 @@ public final class Formatter {
         if (percent) {
             s = s + "%";
         }
+        return layoutDouble(f, s);
+    }
+
+    /** Lays out a formatted double ("-1234.5e+06") per f: sign, grouping of the integer digits, padding. */
+    private static String layoutDouble(FormatSpec f, String s) {
         boolean negative = false;
         int start = 0;
         if (s.charAt(0) == '-') {
@@ -163,6 +168,69 @@ public final class Formatter {
             groupSize = 3;
         }
         return layoutNumber(f, negative, "", s.substring(start, i), s.substring(i), sep, groupSize);
+    }
+
+    // ---------------------------------------------------------------- complex
+
+    /**
+     * {@code complex.__format__}: both parts formatted as floats (the imaginary one always
+     * signed when the real one is shown), then "j", parentheses when there is no type, and the
+     * padding applied to the whole (CPython's format_complex_internal).
+     */
+    public static String formatComplex(double re, double im, String spec) {
+        FormatSpec f = FormatSpec.parse(spec, FormatSpec.NO_TYPE, '>', "complex");
+        switch (f.type) {
+            case FormatSpec.NO_TYPE, 'e', 'E', 'f', 'F', 'g', 'G', 'n' -> { }
+            default -> throw unknownFormatCode(f.type, "complex");
+        }
+        if (f.fill == '0') {
+            throw PyExc.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (f.align == '=') {
+            throw PyExc.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        if (f.precision > Integer.MAX_VALUE) {
+            throw PyExc.valueError("precision too big");
+        }
+        int type = f.type;
+        int precision = (int) f.precision;
+        int defaultPrecision = 6;
+        boolean skipRe = false;
+        boolean parens = false;
+        if (type == FormatSpec.NO_TYPE) {
+            type = 'r';
+            defaultPrecision = 0;
+            if (re == 0 && Math.copySign(1.0, re) == 1.0) {
+                skipRe = true;
+            } else {
+                parens = true;
+            }
+        }
+        if (type == 'n') {
+            type = 'g';
+        }
+        if (precision < 0) {
+            precision = defaultPrecision;
+        } else if (type == 'r') {
+            type = 'g';
+        }
+        String reText = doubleToString(re, (char) type, precision, f.alternate, false, f.noNegativeZero, false);
+        String imText = doubleToString(im, (char) type, precision, f.alternate, false, f.noNegativeZero, false);
+        String body = (skipRe ? "" : layoutDouble(f.unpadded(f.sign), reText))
+                + layoutDouble(f.unpadded(skipRe ? f.sign : '+'), imText) + "j";
+        if (parens) {
+            body = "(" + body + ")";
+        }
+        long pad = f.width - body.length();
+        if (pad <= 0) {
+            return body;
+        }
+        long left = f.align == '<' ? 0 : f.align == '^' ? pad / 2 : pad;
+        StringBuilder sb = new StringBuilder();
+        repeat(sb, f.fill, left);
+        sb.append(body);
+        repeat(sb, f.fill, pad - left);
+        return sb.toString();
     }
 
     // ------------------------------------------------------------------ str

@@ -33,7 +33,16 @@ final class IntMethods {
             }
             return PyInt.pow((PyInt) a, e);
         });
-        t.method("__rpow__", (a, b) -> b instanceof PyInt ib ? PyInt.pow(ib, (PyInt) a) : notImpl());
+        t.methodVar("__rpow__", (a, args, kw) -> {
+            Builtin.range("__rpow__", args, 1, 2);
+            if (!(args[0] instanceof PyInt b)) {
+                return notImpl();
+            }
+            if (args.length == 2 && args[1] != PyNone.NONE) {
+                return powMod(b, (PyInt) a, args[1]);
+            }
+            return PyInt.pow(b, (PyInt) a);
+        });
         t.method("__divmod__", (a, b) -> b instanceof PyInt ib
                 ? PyTuple.of(PyInt.floorDiv((PyInt) a, ib), PyInt.mod((PyInt) a, ib)) : notImpl());
         t.method("__rdivmod__", (a, b) -> b instanceof PyInt ib
