@@ -63,7 +63,7 @@ final class FloatMethods {
         compare(t, "__ne__", c -> c != 0);
         t.method("is_integer", a -> PyBool.of(isInteger(((PyFloat) a).v)));
         t.method("conjugate", a -> new PyFloat(((PyFloat) a).v));
-        t.method("hex", a -> PyStr.of(Double.toHexString(((PyFloat) a).v)));
+        t.method("hex", a -> PyStr.of(hex(((PyFloat) a).v)));
         t.method("as_integer_ratio", a -> {
             double v = ((PyFloat) a).v;
             if (Double.isInfinite(v)) {
@@ -85,8 +85,59 @@ final class FloatMethods {
         });
         t.getter("real", a -> new PyFloat(((PyFloat) a).v));
         t.getter("imag", a -> new PyFloat(0.0));
-        t.staticMethod("fromhex", (self, args, kw) -> new PyFloat(Double.parseDouble(
-                ((PyStr) args[0]).value.strip().replaceFirst("^(-?)(0[xX])?", "$10x") + (((PyStr) args[0]).value.contains("p") ? "" : "p0"))));
+        t.classMethod("fromhex", (cls, args, kw) -> {
+            Builtin.noKeywords("fromhex", kw);
+            Builtin.range("fromhex", args, 1, 1);
+            PyFloat value = new PyFloat(fromHex(Abstract.strArg(args[0], "fromhex")));
+            return cls == PyFloat.TYPE ? value : Abstract.call(cls, value);
+        });
+    }
+
+    /** float.hex(): "[-]0x1.<13 hex digits>p<sign><exp>", 0x0. for subnormals, as CPython. */
+    static String hex(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return PyFloat.repr(x);
+        }
+        String sign = Math.copySign(1.0, x) < 0 ? "-" : "";
+        if (x == 0) {
+            return sign + "0x0.0p+0";
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        long mantissa = bits & 0xFFFFFFFFFFFFFL;
+        boolean subnormal = Math.getExponent(x) < Double.MIN_EXPONENT;
+        int exp = subnormal ? Double.MIN_EXPONENT : Math.getExponent(x);
+        return String.format("%s0x%d.%013xp%s%d", sign, subnormal ? 0 : 1, mantissa, exp < 0 ? "-" : "+", Math.abs(exp));
+    }
+
+    /** float.fromhex: [sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] digits], or inf/nan; rounded half-even. */
+    static double fromHex(String text) {
+        String s = text.strip();
+        String lower = s.toLowerCase();
+        String unsigned = lower.startsWith("-") || lower.startsWith("+") ? lower.substring(1) : lower;
+        double sign = lower.startsWith("-") ? -1.0 : 1.0;
+        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+            return sign * Double.POSITIVE_INFINITY;
+        }
+        if (unsigned.equals("nan")) {
+            return Double.NaN;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?:0x)?([0-9a-f]*)(?:\\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?").matcher(unsigned);
+        if (!m.matches() || (m.group(1).isEmpty() && (m.group(2) == null || m.group(2).isEmpty()))) {
+            throw PyExc.valueError("invalid hexadecimal floating-point string");
+        }
+        long exp = 0;
+        if (m.group(3) != null) {
+            String e = m.group(3);
+            exp = e.replaceFirst("^[+-]?0*", "").length() > 9 ? (e.startsWith("-") ? -1_000_000 : 1_000_000)
+                    : Long.parseLong(e);
+        }
+        String frac = m.group(2) == null ? "" : m.group(2);
+        double v = Double.parseDouble("0x" + (m.group(1).isEmpty() ? "0" : m.group(1)) + "." + frac + "p" + exp);
+        if (Double.isInfinite(v)) {
+            throw PyExc.overflowError("hexadecimal value too large to represent as a float");
+        }
+        return sign * v;
     }
 
     private static PyObject notImpl() {
