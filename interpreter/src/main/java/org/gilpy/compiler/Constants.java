@@ -140,6 +140,11 @@ final class Constants {
 
     /** An int operation on int constants, or null when it is not folded. */
     private static Object intBinary(Operator op, Object l, Object r) {
+        if (l instanceof Boolean x && r instanceof Boolean y
+                && (op == Operator.BITAND || op == Operator.BITOR || op == Operator.BITXOR)) {
+            // bool's own &, |, ^ keep the type
+            return op == Operator.BITAND ? x & y : op == Operator.BITOR ? x | y : x ^ y;
+        }
         BigInteger a = intValue(l);
         BigInteger b = intValue(r);
         if (a == null || b == null) {

@@ -173,6 +173,8 @@ class CompilerTest {
                 reprs(compile("a = 2 ** 10\nb = -7 // 2\nc = -7 % 3\nd = 2 ** 100\ne = 0 ** 1000\nf = 1 << 120\n")
                         .co_consts));
         assertEquals(List.of("7", "0", "None"), reprs(compile("x = 7 // 0\n").co_consts), "left to raise at run time");
+        assertEquals(List.of("2", "False", "True", "-2", "None"),
+                reprs(compile("a = True + True\nb = True & False\nc = True ^ False\nd = ~True\n").co_consts));
     }
 
     @Test
