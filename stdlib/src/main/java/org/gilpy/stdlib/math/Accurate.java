@@ -11,7 +11,6 @@ final class Accurate {
     private Accurate() {}
 
     private static final double LN2_HI = 0.6931471805599453;
-    private static final double LN2_LO = 2.3190468138462996e-17;
     private static final double INV_LN10 = 4.34294481903251816668e-01;
     private static final double LOG10_2_HI = 3.01029995663611771306e-01;
     private static final double LOG10_2_LO = 3.69423907715893078616e-13;

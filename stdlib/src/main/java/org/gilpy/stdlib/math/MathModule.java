@@ -302,7 +302,7 @@ public final class MathModule implements ModuleDef {
         return PyTuple.of(new PyFloat(Math.copySign(x - whole, x)), new PyFloat(whole));
     }
 
-    static PyObject frexp(double x) {
+    private static PyObject frexp(double x) {
         if (x == 0 || !Double.isFinite(x)) {
             return PyTuple.of(new PyFloat(x), PyInt.of(0));
         }

@@ -40,6 +40,14 @@ import org.gilpy.vm.Interpreter;
 public final class OsModule implements ModuleDef {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final PyType TERMINAL_SIZE = StructSeq.newType("os.terminal_size", "columns", "lines");
+    /** os.PathLike: a base for classes that define __fspath__ (not an ABC with a subclass hook here). */
+    private static final PyType PATH_LIKE = PyType.builtin("PathLike", org.gilpy.objects.PyBaseObject.TYPE, t -> {
+        t.def("__module__", PyStr.of("os"));
+        t.constructor((unused, args, kw) -> new org.gilpy.objects.PyInstance((PyType) args[0]));
+        t.method("__fspath__", self -> {
+            throw PyExc.raise(PyExc.NotImplementedError, "");
+        });
+    });
     private static final PyType UNAME = StructSeq.newType("posix.uname_result", "sysname", "nodename", "release",
             "version", "machine");
 
@@ -73,6 +81,7 @@ public final class OsModule implements ModuleDef {
         m.put("error", PyExc.OSError);
         m.put("SEEK_SET", PyInt.of(0)).put("SEEK_CUR", PyInt.of(1)).put("SEEK_END", PyInt.of(2));
         m.put("F_OK", PyInt.of(0)).put("R_OK", PyInt.of(4)).put("W_OK", PyInt.of(2)).put("X_OK", PyInt.of(1));
+        m.put("PathLike", PATH_LIKE);
         m.put("stat_result", StatResult.TYPE).put("terminal_size", TERMINAL_SIZE).put("DirEntry", Scandir.DIR_ENTRY);
 
         PyDict environ = new PyDict();

@@ -3,7 +3,6 @@ package org.gilpy.stdlib.random;
 import java.math.BigInteger;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
-import org.gilpy.objects.Builtin;
 import org.gilpy.objects.PyBytes;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyExc;
