@@ -399,7 +399,7 @@ public final class BuiltinsModule {
             switch (kw[i]) {
                 case "key" -> key = args[npos + i];
                 case "default" -> dflt = args[npos + i];
-                default -> throw PyExc.typeError("%s() got an unexpected keyword argument '%s'", name, kw[i]);
+                default -> throw PyExc.typeError("'%s' is an invalid keyword argument for %s()", kw[i], name);
             }
         }
         if (npos == 0) {

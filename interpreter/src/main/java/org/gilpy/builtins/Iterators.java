@@ -39,12 +39,15 @@ final class Iterators {
 
     static final PyType ZIP = iteratorType("zip", (cls, args, kw) -> {
         int nkw = kw == null ? 0 : kw.length;
+        if (nkw > 1) {
+            throw PyExc.typeError("zip() takes at most 1 keyword argument (%d given)", nkw);
+        }
         boolean strict = false;
-        for (int i = 0; i < nkw; i++) {
-            if (!kw[i].equals("strict")) {
-                throw PyExc.typeError("zip() got an unexpected keyword argument '%s'", kw[i]);
+        if (nkw == 1) {
+            if (!kw[0].equals("strict")) {
+                throw PyExc.typeError("'%s' is an invalid keyword argument for zip()", kw[0]);
             }
-            strict = args[args.length - nkw + i].isTrue();
+            strict = args[args.length - 1].isTrue();
         }
         PyObject[] its = new PyObject[args.length - 1 - nkw];
         for (int i = 0; i < its.length; i++) {

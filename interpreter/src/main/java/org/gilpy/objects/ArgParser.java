@@ -21,16 +21,19 @@ public final class ArgParser {
         }
         PyObject[] out = new PyObject[names.length];
         System.arraycopy(args, 0, out, 0, npos);
+        // as CPython's _PyArg_UnpackKeywords: a missing required argument is reported before a stray keyword
+        PyException stray = null;
         for (int k = 0; k < nkw; k++) {
             int idx = indexOf(names, kwnames[k]);
             if (idx < 0) {
-                throw PyExc.typeError("'%s' is an invalid keyword argument for %s()", kwnames[k], fname);
+                stray = stray != null ? stray
+                        : PyExc.typeError("'%s' is an invalid keyword argument for %s()", kwnames[k], fname);
+            } else if (out[idx] != null) {
+                stray = stray != null ? stray : PyExc.typeError("argument for %s() given by name ('%s') and position (%d)",
+                        fname, kwnames[k], idx + 1);
+            } else {
+                out[idx] = args[npos + k];
             }
-            if (out[idx] != null) {
-                throw PyExc.typeError("argument for %s() given by name ('%s') and position (%d)", fname, kwnames[k],
-                        idx + 1);
-            }
-            out[idx] = args[npos + k];
         }
         for (int i = 0; i < names.length; i++) {
             if (out[i] == null) {
@@ -39,6 +42,9 @@ public final class ArgParser {
                 }
                 out[i] = i < defaults.length ? defaults[i] : null;
             }
+        }
+        if (stray != null) {
+            throw stray;
         }
         return out;
     }

@@ -84,6 +84,7 @@ final class DictMethods {
         });
         t.method("copy", a -> d(a).copy());
         t.classMethod("fromkeys", (cls, args, kw) -> {
+            Builtin.noKeywords(Builtin.qualName("fromkeys", cls), kw);
             Builtin.range("fromkeys", args, 1, 2);
             PyObject value = args.length == 2 ? args[1] : PyNone.NONE;
             PyObject d = Abstract.call(cls);
