@@ -682,6 +682,11 @@ public final class Abstract {
         if (m != null) {
             return callPrepended(m, container, new PyObject[] {item}, null).isTrue();
         }
+        PyType ct = container.type();
+        PyObject iterMethod = ct.lookup(Names.__iter__);
+        if ((iterMethod == null || iterMethod == PyNone.NONE) && ct.lookup(Names.__getitem__) == null) {
+            throw PyExc.typeError("argument of type '%s' is not iterable", ct.name);
+        }
         PyObject it = iter(container);
         for (PyObject x = next(it); x != null; x = next(it)) {
             if (x == item || eqBool(x, item)) {

@@ -183,14 +183,7 @@ final class BytesMethods {
 
     static void defineCommon(PyType t) {
         t.method("__len__", a -> PyInt.of(b(a).length));
-        t.method("__iter__", a -> {
-            byte[] bs = b(a);
-            PyObject[] items = new PyObject[bs.length];
-            for (int i = 0; i < bs.length; i++) {
-                items[i] = PyInt.of(bs[i] & 0xff);
-            }
-            return new PySeqIter(PyTuple.of(items));
-        });
+        t.method("__iter__", a -> new PySeqIter(a));
         t.method("__getitem__", (a, idx) -> {
             byte[] bs = b(a);
             if (idx instanceof PySlice sl) {

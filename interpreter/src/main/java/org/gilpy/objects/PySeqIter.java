@@ -1,19 +1,32 @@
 package org.gilpy.objects;
 
-/** Iterates any sequence by index; list, tuple and str get direct access without calls. */
+/**
+ * Iterates any sequence by index; list, tuple, str, bytes and bytearray get direct access without
+ * calls, and the type name CPython gives their iterators.
+ */
 public final class PySeqIter extends PyIterator {
-    private static final PyType TYPE = PyIterator.newType("iterator");
+    private static final PyType SEQUENCE = PyIterator.newType("iterator");
+    private static final PyType LIST = PyIterator.newType("list_iterator");
+    private static final PyType TUPLE = PyIterator.newType("tuple_iterator");
+    private static final PyType STR = PyIterator.newType("str_iterator");
+    private static final PyType STR_ASCII = PyIterator.newType("str_ascii_iterator");
+    private static final PyType BYTES = PyIterator.newType("bytes_iterator");
+    private static final PyType BYTEARRAY = PyIterator.newType("bytearray_iterator");
 
     private PyObject seq;
     private int index;
+    private final PyType type;
 
     public PySeqIter(PyObject seq) {
         this.seq = seq;
+        this.type = seq instanceof PyList ? LIST : seq instanceof PyTuple ? TUPLE
+                : seq instanceof PyStr s ? (s.value.chars().allMatch(c -> c < 0x80) ? STR_ASCII : STR)
+                : seq instanceof PyBytes ? BYTES : seq instanceof PyByteArray ? BYTEARRAY : SEQUENCE;
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     @Override
@@ -37,6 +50,16 @@ public final class PySeqIter extends PyIterator {
             if (i < str.value.length()) {
                 index = i + 1;
                 return PyStr.charAt(str.value.charAt(i));
+            }
+        } else if (s instanceof PyBytes b) {
+            if (i < b.bytes.length) {
+                index = i + 1;
+                return PyInt.of(b.bytes[i] & 0xFF);
+            }
+        } else if (s instanceof PyByteArray b) {
+            if (i < b.size) {
+                index = i + 1;
+                return PyInt.of(b.data[i] & 0xFF);
             }
         } else {
             try {
