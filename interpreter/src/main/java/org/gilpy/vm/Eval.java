@@ -809,8 +809,19 @@ public final class Eval {
                             stack[sp++] = Abstract.call(exit, exc.type(), exc, tb);
                             break;
                         }
-                        case STOPITERATION_ERROR:
+                        case STOPITERATION_ERROR: {
+                            // PEP 479: a StopIteration escaping a generator body becomes RuntimeError
+                            PyBaseException exc = (PyBaseException) stack[sp - 1];
+                            if (exc.type().isSubtypeOf(PyExc.StopIteration)) {
+                                PyBaseException re = PyExc.runtimeError("generator raised StopIteration").value;
+                                re.cause = exc;
+                                re.context = exc;
+                                re.suppressContext = true;
+                                re.traceback = exc.traceback;
+                                stack[sp - 1] = re;
+                            }
                             break;
+                        }
                         default:
                             throw PyExc.systemError("unknown opcode %s", OPS[word & 0xff]);
                     }
