@@ -115,9 +115,10 @@ public final class OsModule implements ModuleDef {
             {"getegid", "Gid", "2"}}) {
             m.function(id[0], Builtin.of(id[0], self -> PyInt.of(processId(id[1], Integer.parseInt(id[2])))));
         }
+        long[] umask = {0022};
         m.function("umask", Builtin.of("umask", (self, mask) -> {
-            long previous = umask;
-            umask = Abstract.index(mask) & 0777;
+            long previous = umask[0];
+            umask[0] = Abstract.index(mask) & 0777;
             return PyInt.of(previous);
         }));
         m.function("uname", Builtin.of("uname", self -> StructSeq.make(UNAME, PyStr.of(System.getProperty("os.name")),
@@ -147,8 +148,6 @@ public final class OsModule implements ModuleDef {
         defineFileFunctions(m, interp);
         return m;
     }
-
-    private static long umask = 0022;
 
     private static void checkEnvName(PyObject k) {
         String name = Abstract.strArg(k, "putenv");
