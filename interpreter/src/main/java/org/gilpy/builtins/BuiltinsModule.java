@@ -68,7 +68,7 @@ public final class BuiltinsModule {
         }
         m.put("EnvironmentError", PyExc.OSError).put("IOError", PyExc.OSError);
         m.function("print", (self, args, kw) -> print(interp, args, kw));
-        m.function("len", Builtin.of("len", (Builtin.M1) (self, o) -> PyInt.of(Abstract.len(o))));
+        m.function("len", Builtin.of("len", (Builtin.M1) (self, o) -> PyInt.of(Abstract.size(o))));
         m.function("repr", Builtin.of("repr", (Builtin.M1) (self, o) -> Abstract.repr(o)));
         m.function("ascii", Builtin.of("ascii", (Builtin.M1) (self, o) -> Abstract.ascii(o)));
         m.function("abs", Builtin.of("abs", (Builtin.M1) (self, o) -> {

@@ -575,7 +575,23 @@ public final class Abstract {
 
     // ------------------------------------------------------------------ containers
 
+    /** len(o) for Java-sized containers: an int, with OverflowError beyond that. */
     public static int len(PyObject o) {
+        if (o instanceof PyList l) {
+            return l.size;
+        }
+        if (o instanceof PyTuple t) {
+            return t.items.length;
+        }
+        long n = size(o);
+        if (n > Integer.MAX_VALUE) {
+            throw PyExc.overflowError("Python int too large to convert to C int");
+        }
+        return (int) n;
+    }
+
+    /** PyObject_Size: what the builtin len() returns, up to a C ssize_t. */
+    public static long size(PyObject o) {
         if (o instanceof PyList l) {
             return l.size;
         }
@@ -595,7 +611,7 @@ public final class Abstract {
         return lenOf(o, m);
     }
 
-    private static int lenOf(PyObject o, PyObject m) {
+    private static long lenOf(PyObject o, PyObject m) {
         PyObject r = callPrepended(m, o, new PyObject[0], null);
         if (!(r instanceof PyInt ri)) {
             throw PyExc.typeError("'%s' object cannot be interpreted as an integer", r.type().name);
@@ -603,7 +619,10 @@ public final class Abstract {
         if (ri.signum() < 0) {
             throw PyExc.valueError("__len__() should return >= 0");
         }
-        return ri.intValue();
+        if (ri.big != null) {
+            throw PyExc.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return ri.v;
     }
 
     public static PyObject getItem(PyObject o, PyObject key) {
