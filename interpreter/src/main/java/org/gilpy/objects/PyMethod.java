@@ -4,6 +4,17 @@ package org.gilpy.objects;
 public final class PyMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("method", PyBaseObject.TYPE, t -> {
         t.isBaseType = false;
+        t.constructor((cls, args, kw) -> {
+            Builtin.noKeywords("method", kw);
+            Builtin.range("method", args, 3, 3);
+            if (!Abstract.isCallable(args[1])) {
+                throw PyExc.typeError("first argument must be callable");
+            }
+            if (args[2] == PyNone.NONE) {
+                throw PyExc.typeError("instance must not be None");
+            }
+            return new PyMethod(args[1], args[2]);
+        });
         t.getter("__func__", self -> ((PyMethod) self).func);
         t.getter("__self__", self -> ((PyMethod) self).self);
         t.getter("__name__", self -> Abstract.getAttr(((PyMethod) self).func, Names.__name__));

@@ -46,9 +46,14 @@ public final class PyTypeMethods {
         });
         t.getter("__base__", self -> t(self).base() == null ? PyNone.NONE : t(self).base());
         t.getter("__dict__", self -> t(self).getDict().copy());
-        t.getter("__doc__", self -> {
+        t.getset("__doc__", self -> {
             PyObject d = t(self).getDict().getItem(Names.__doc__);
             return d == null ? PyNone.NONE : d.type().isDescriptor ? d.descrGet(null, t(self)) : d;
+        }, (self, v) -> {
+            if (!t(self).isHeapType) {
+                throw PyExc.typeError("cannot set '__doc__' attribute of immutable type '%s'", t(self).name);
+            }
+            t(self).setAttr(Names.__doc__, v == null ? PyNone.NONE : v);
         });
         t.method("mro", self -> new PyList((PyObject[]) t(self).mro().clone()));
         t.method("__repr__", self -> {
