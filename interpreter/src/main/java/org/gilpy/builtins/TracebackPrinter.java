@@ -235,6 +235,10 @@ public final class TracebackPrinter {
         if (!msg.isEmpty()) {
             sb.append(": ").append(msg);
         }
+        String suggestion = Suggestions.forException(exc);
+        if (suggestion != null) {
+            sb.append(". Did you mean: '").append(suggestion).append("'?");
+        }
         sb.append('\n');
         PyObject notes = exc.getDict().get("__notes__");
         if (notes != null) {
