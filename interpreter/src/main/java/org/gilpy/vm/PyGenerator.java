@@ -38,8 +38,8 @@ public final class PyGenerator extends PyIterator {
         t.methodVar("throw", (g, args, kw) -> {
             Builtin.range("throw", args, 1, 3);
             PyGenerator gen = (PyGenerator) g;
-            PyBaseException exc = Raise.instantiate(args[0] instanceof PyType || args.length == 1 || args[1] == PyNone.NONE
-                    ? args[0] : Abstract.call(args[0], args[1]));
+            PyBaseException exc = Raise.forThrow(args[0], args.length > 1 ? args[1] : PyNone.NONE,
+                    args.length > 2 ? args[2] : PyNone.NONE);
             PyObject r = gen.resume(null, exc.toThrowable());
             if (r == null) {
                 throw gen.stopIteration();

@@ -5,6 +5,7 @@ import org.gilpy.objects.PyExc;
 import org.gilpy.objects.PyException;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyTraceback;
 import org.gilpy.objects.PyTuple;
 import org.gilpy.objects.PyType;
 
@@ -34,6 +35,39 @@ final class Raise {
             value.suppressContext = true;
         }
         return value.toThrowable();
+    }
+
+    /**
+     * The exception generator.throw(type[, value[, tb]]) raises, as CPython's _gen_throw: a class
+     * is called with the value (an instance of it is used as is, a tuple gives the arguments),
+     * an instance must come without a separate value.
+     */
+    static PyBaseException forThrow(PyObject type, PyObject value, PyObject tb) {
+        if (tb != PyNone.NONE && !(tb instanceof PyTraceback)) {
+            throw PyExc.typeError("throw() third argument must be a traceback object");
+        }
+        PyBaseException exc;
+        if (type instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) {
+            if (value instanceof PyBaseException v && v.type().isSubtypeOf(t)) {
+                exc = v;
+            } else {
+                PyObject[] args = value == PyNone.NONE ? new PyObject[0]
+                        : value instanceof PyTuple tuple ? tuple.items : new PyObject[] {value};
+                exc = instantiate(t.call(args, null));
+            }
+        } else if (type instanceof PyBaseException instance) {
+            if (value != PyNone.NONE) {
+                throw PyExc.typeError("instance exception may not have a separate value");
+            }
+            exc = instance;
+        } else {
+            throw PyExc.typeError("exceptions must be classes or instances deriving from BaseException, not %s",
+                    type.type().name);
+        }
+        if (tb instanceof PyTraceback t) {
+            exc.traceback = t;
+        }
+        return exc;
     }
 
     static PyBaseException instantiate(PyObject exc) {
