@@ -135,7 +135,14 @@ public final class TimeModule implements ModuleDef {
             if (nanos == 0) {
                 Thread.yield();
             } else {
-                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+                // Thread.sleep(ms, ns) rounds sub-millisecond sleeps up to 1 ms on JDK 17: park to a deadline
+                long deadline = System.nanoTime() + nanos;
+                for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(left);
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException();
+                    }
+                }
             }
             return null;
         });
