@@ -382,7 +382,7 @@ final class BytesMethods {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         byte[] l = b(a);
-        long k = Math.max(0, Abstract.index(n));
+        long k = Sequences.repeatCount(n);
         if (l.length > 0 && k > (Integer.MAX_VALUE - 16) / l.length) {
             throw PyExc.memoryError();
         }

@@ -56,9 +56,13 @@ final class Sequences {
         }
     }
 
+    /** The count of a sequence repetition: negative is 0, beyond a C ssize_t is CPython's OverflowError. */
     static int repeatCount(PyObject n) {
-        long k = Abstract.index(n);
-        return k < 0 ? 0 : (int) Math.min(k, Integer.MAX_VALUE);
+        PyInt k = Abstract.indexInt(n);
+        if (k.big != null) {
+            throw PyExc.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return k.v < 0 ? 0 : (int) Math.min(k.v, Integer.MAX_VALUE);
     }
 
     static PyObject[] repeat(PyObject[] items, int size, int k) {

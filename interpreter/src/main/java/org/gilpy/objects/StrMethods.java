@@ -220,7 +220,7 @@ final class StrMethods {
         if (!(n instanceof PyInt) && n.type().lookup(Names.__index__) == null) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        long k = Abstract.index(n);
+        long k = Sequences.repeatCount(n);
         String v = s(a);
         if (k <= 0 || v.isEmpty()) {
             return PyStr.EMPTY;
