@@ -83,11 +83,13 @@ public final class PyRange extends PyObject {
             if (n == 1) {
                 return new PyRange(PyInt.of(0), arg(args[1]), PyInt.of(1));
             }
+            PyInt start = arg(args[1]);
+            PyInt stop = arg(args[2]);
             PyInt step = n == 3 ? arg(args[3]) : PyInt.of(1);
             if (step.signum() == 0) {
                 throw PyExc.valueError("range() arg 3 must not be zero");
             }
-            return new PyRange(arg(args[1]), arg(args[2]), step);
+            return new PyRange(start, stop, step);
         });
         t.method("__len__", a -> {
             if (r(a).length.big != null) {
