@@ -45,7 +45,7 @@ public final class PyTypeMethods {
             t(self).setBases(Arrays.copyOf(items, items.length, PyType[].class));
         });
         t.getter("__base__", self -> t(self).base() == null ? PyNone.NONE : t(self).base());
-        t.getter("__dict__", self -> t(self).getDict().copy());
+        t.getter("__dict__", self -> new PyMappingProxy(t(self).getDict()));
         t.getset("__doc__", self -> {
             PyObject d = t(self).getDict().getItem(Names.__doc__);
             return d == null ? PyNone.NONE : d.type().isDescriptor ? d.descrGet(null, t(self)) : d;
