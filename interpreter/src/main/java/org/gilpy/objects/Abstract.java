@@ -351,7 +351,7 @@ public final class Abstract {
             return PyBool.of(cmpResult(Double.compare(x.v == 0 ? 0.0 : x.v, y.v == 0 ? 0.0 : y.v), op));
         }
         if (a instanceof PyStr x && b instanceof PyStr y && x.getClass() == PyStr.class && y.getClass() == PyStr.class) {
-            return PyBool.of(cmpResult(x.value.compareTo(y.value), op));
+            return PyBool.of(cmpResult(PyStr.compare(x.value, y.value), op));
         }
         PyType ta = a.type();
         PyType tb = b.type();
@@ -599,7 +599,7 @@ public final class Abstract {
             return t.items.length;
         }
         if (o instanceof PyStr s) {
-            return s.value.length();
+            return s.length();
         }
         if (o instanceof PyDict d && d.getClass() == PyDict.class) {
             return d.size();

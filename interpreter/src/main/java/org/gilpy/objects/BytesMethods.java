@@ -331,7 +331,7 @@ final class BytesMethods {
         t.methodVar("rjust", (a, args, kw) -> pad(a, args, "rjust", 1));
         t.method("zfill", (a, w) -> {
             String v = text(a);
-            String r = TextOps.zfill(v, Abstract.index(w));
+            String r = TextOps.zfill(v, v.length(), Abstract.index(w));
             return makeOrSelf(a, v, r == null ? v : r);
         });
         t.methodVar("expandtabs", (a, args, kw) -> {
@@ -473,7 +473,7 @@ final class BytesMethods {
             fill = (char) (b(f)[0] & 0xFF);
         }
         String v = text(a);
-        String r = TextOps.pad(v, Abstract.index(args[0]), fill, side);
+        String r = TextOps.pad(v, v.length(), Abstract.index(args[0]), fill, side);
         return makeOrSelf(a, v, r == null ? v : r);
     }
 

@@ -13,8 +13,7 @@ import java.nio.charset.CodingErrorAction;
  * str.encode / bytes.decode. The UTF and single-byte codecs Python programs use most are written
  * here so that error positions, reasons and the error handlers (strict, ignore, replace,
  * backslashreplace, xmlcharrefreplace, namereplace, surrogateescape, surrogatepass) match
- * CPython; any other encoding goes through the JDK's charset of that name. Positions count
- * UTF-16 units, as gilpy's str indexing does.
+ * CPython; any other encoding goes through the JDK's charset of that name.
  */
 public final class Codecs {
     private Codecs() {}
@@ -546,9 +545,10 @@ public final class Codecs {
 
     // ------------------------------------------------------------------ the exceptions
 
+    /** start and end are UTF-16 offsets into s; the exception gives Python's code point positions. */
     public static PyException encodeException(String encoding, String s, int start, int end, String reason) {
         return new PyException(PyExc.instance(PyExc.UnicodeEncodeError, PyStr.of(encoding), PyStr.of(s),
-                PyInt.of(start), PyInt.of(end), PyStr.of(reason)));
+                PyInt.of(s.codePointCount(0, start)), PyInt.of(s.codePointCount(0, end)), PyStr.of(reason)));
     }
 
     public static PyException decodeException(String encoding, byte[] b, int start, int end, String reason) {

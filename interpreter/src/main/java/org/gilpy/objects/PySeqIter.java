@@ -47,9 +47,16 @@ public final class PySeqIter extends PyIterator {
                 return t.items[i];
             }
         } else if (s instanceof PyStr str) {
+            // index is a UTF-16 offset here: a surrogate pair is one character
             if (i < str.value.length()) {
+                char c = str.value.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < str.value.length()
+                        && Character.isLowSurrogate(str.value.charAt(i + 1))) {
+                    index = i + 2;
+                    return PyStr.ofCodePoint(str.value.codePointAt(i));
+                }
                 index = i + 1;
-                return PyStr.charAt(str.value.charAt(i));
+                return PyStr.charAt(c);
             }
         } else if (s instanceof PyBytes b) {
             if (i < b.bytes.length) {

@@ -3,8 +3,10 @@ package org.gilpy.objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code str}: an immutable Java string. Indexing is by UTF-16 unit, which equals Python's code
- * point indexing for all text in the Basic Multilingual Plane.
+ * {@code str}: an immutable Java string. Python indexes by code point; a Java string by UTF-16
+ * unit. The two agree unless the text holds a surrogate pair (a character beyond the Basic
+ * Multilingual Plane), which each string finds out once: only then do {@link #length()},
+ * {@link #offset} and {@link #index} translate.
  */
 public class PyStr extends PyObject implements Comparable<PyStr> {
     private static final ConcurrentHashMap<String, PyStr> INTERNED = new ConcurrentHashMap<>();
@@ -22,6 +24,8 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     public final String value;
     private long hash = -1;
+    /** The number of code points, or -1 until first asked. */
+    private int codePoints = -1;
 
     public PyStr(String value) {
         this.value = value;
@@ -89,7 +93,57 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
 
     @Override
     public int compareTo(PyStr o) {
-        return value.compareTo(o.value);
+        return compare(value, o.value);
+    }
+
+    /** Python's str order: by code point (a surrogate pair sorts above U+E000..U+FFFF, unlike UTF-16 order). */
+    public static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int k = 0; k < n; k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            if (x != y) {
+                if (x >= Character.MIN_SURROGATE && y >= Character.MIN_SURROGATE) {
+                    boolean sx = x <= Character.MAX_SURROGATE;
+                    boolean sy = y <= Character.MAX_SURROGATE;
+                    if (sx != sy) {
+                        return sx ? 1 : -1;
+                    }
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    /** len(): the number of code points. */
+    public int length() {
+        int n = codePoints;
+        if (n < 0) {
+            n = value.codePointCount(0, value.length());
+            codePoints = n;
+        }
+        return n;
+    }
+
+    /** Whether UTF-16 indices are code point indices (no surrogate pair in the text). */
+    public boolean isBmp() {
+        return length() == value.length();
+    }
+
+    /** The UTF-16 offset of code point index i, 0 <= i <= length(). */
+    public int offset(int i) {
+        return isBmp() ? i : value.offsetByCodePoints(0, i);
+    }
+
+    /** The code point index of UTF-16 offset o. */
+    public int index(int o) {
+        return isBmp() ? o : value.codePointCount(0, o);
+    }
+
+    /** The one-character str of code point cp. */
+    public static PyStr ofCodePoint(int cp) {
+        return cp < 0x10000 ? charAt((char) cp) : new PyStr(new String(Character.toChars(cp)));
     }
 
     @Override

@@ -26,7 +26,7 @@ final class StrMethods {
         t.method("__rmul__", (a, n) -> repeat(a, n));
         t.method("__mod__", (a, args) -> PyStr.of(PercentFormat.format(s(a), args)));
         t.method("__rmod__", (a, b) -> PyNotImplemented.NOT_IMPLEMENTED);
-        t.method("__len__", a -> PyInt.of(s(a).length()));
+        t.method("__len__", a -> PyInt.of(((PyStr) a).length()));
         t.method("__getitem__", StrMethods::getItem);
         t.method("__contains__", (a, b) -> {
             if (!(b instanceof PyStr sb)) {
@@ -41,10 +41,10 @@ final class StrMethods {
         t.method("__format__", (a, spec) -> PyStr.of(Formatter.formatStr(s(a), Abstract.strArg(spec, "format"))));
         t.method("__eq__", (a, b) -> b instanceof PyStr sb ? PyBool.of(s(a).equals(sb.value)) : PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__ne__", (a, b) -> b instanceof PyStr sb ? PyBool.of(!s(a).equals(sb.value)) : PyNotImplemented.NOT_IMPLEMENTED);
-        t.method("__lt__", (a, b) -> b instanceof PyStr sb ? PyBool.of(s(a).compareTo(sb.value) < 0) : PyNotImplemented.NOT_IMPLEMENTED);
-        t.method("__le__", (a, b) -> b instanceof PyStr sb ? PyBool.of(s(a).compareTo(sb.value) <= 0) : PyNotImplemented.NOT_IMPLEMENTED);
-        t.method("__gt__", (a, b) -> b instanceof PyStr sb ? PyBool.of(s(a).compareTo(sb.value) > 0) : PyNotImplemented.NOT_IMPLEMENTED);
-        t.method("__ge__", (a, b) -> b instanceof PyStr sb ? PyBool.of(s(a).compareTo(sb.value) >= 0) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__lt__", (a, b) -> b instanceof PyStr sb ? PyBool.of(PyStr.compare(s(a), sb.value) < 0) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__le__", (a, b) -> b instanceof PyStr sb ? PyBool.of(PyStr.compare(s(a), sb.value) <= 0) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__gt__", (a, b) -> b instanceof PyStr sb ? PyBool.of(PyStr.compare(s(a), sb.value) > 0) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__ge__", (a, b) -> b instanceof PyStr sb ? PyBool.of(PyStr.compare(s(a), sb.value) >= 0) : PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__getnewargs__", a -> PyTuple.of(PyStr.of(s(a))));
         t.method("join", StrMethods::join);
         t.methodVar("split", (a, args, kw) -> split(a, args, kw, false));
@@ -57,9 +57,8 @@ final class StrMethods {
         t.method("casefold", a -> PyStr.of(s(a).toLowerCase().replace("ß", "ss")));
         t.method("swapcase", a -> {
             StringBuilder sb = new StringBuilder();
-            for (char c : s(a).toCharArray()) {
-                sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
-            }
+            s(a).codePoints().forEach(c -> sb.append(Character.isUpperCase(c) ? new String(Character.toChars(c)).toLowerCase()
+                    : new String(Character.toChars(c)).toUpperCase()));
             return PyStr.of(sb.toString());
         });
         t.method("capitalize", a -> {
@@ -94,9 +93,14 @@ final class StrMethods {
         });
         t.methodVar("count", (a, args, kw) -> {
             Builtin.range("count", args, 1, 3);
-            String v = s(a);
-            int[] r = TextOps.span(v.length(), args, 1);
-            return PyInt.of(TextOps.count(v, arg(args[0], "count"), r[0], r[1]));
+            PyStr str = (PyStr) a;
+            String sub = arg(args[0], "count");
+            if (sub.isEmpty()) {
+                int[] r = TextOps.span(str.length(), args, 1);
+                return PyInt.of(Math.max(0, r[1] - r[0] + 1));
+            }
+            int[] r = span(str, args, 1);
+            return PyInt.of(TextOps.count(str.value, sub, r[0], r[1]));
         });
         t.methodVar("format", (a, args, kw) -> PyStr.of(StrFormat.format(s(a), args, kw)));
         t.method("format_map", (a, m) -> PyStr.of(StrFormat.formatMap(s(a), m)));
@@ -109,15 +113,15 @@ final class StrMethods {
         t.method("isspace", a -> test(a, StrMethods::isSpace));
         t.method("isascii", a -> PyBool.of(s(a).chars().allMatch(c -> c < 128)));
         t.method("isprintable", a -> PyBool.of(s(a).codePoints().allMatch(PyStr::isPrintable)));
-        t.method("isupper", a -> PyBool.of(hasCased(s(a)) && s(a).chars().noneMatch(Character::isLowerCase)));
-        t.method("islower", a -> PyBool.of(hasCased(s(a)) && s(a).chars().noneMatch(Character::isUpperCase)));
+        t.method("isupper", a -> PyBool.of(hasCased(s(a)) && s(a).codePoints().noneMatch(Character::isLowerCase)));
+        t.method("islower", a -> PyBool.of(hasCased(s(a)) && s(a).codePoints().noneMatch(Character::isUpperCase)));
         t.method("istitle", a -> PyBool.of(hasCased(s(a)) && title(s(a)).equals(s(a))));
         t.method("isidentifier", a -> PyBool.of(isIdentifier(s(a))));
         t.methodVar("center", (a, args, kw) -> pad(a, args, "center", 0));
         t.methodVar("ljust", (a, args, kw) -> pad(a, args, "ljust", -1));
         t.methodVar("rjust", (a, args, kw) -> pad(a, args, "rjust", 1));
         t.method("zfill", (a, w) -> {
-            String r = TextOps.zfill(s(a), Abstract.index(w));
+            String r = TextOps.zfill(s(a), ((PyStr) a).length(), Abstract.index(w));
             return r == null ? a : PyStr.of(r);
         });
         t.methodVar("splitlines", (a, args, kw) -> {
@@ -147,7 +151,7 @@ final class StrMethods {
         });
         t.method("translate", (a, table) -> {
             StringBuilder sb = new StringBuilder();
-            for (char c : s(a).toCharArray()) {
+            for (int c : s(a).codePoints().toArray()) {
                 PyObject r;
                 try {
                     r = Abstract.getItem(table, PyInt.of(c));
@@ -155,7 +159,7 @@ final class StrMethods {
                     if (!e.matches(PyExc.LookupError)) {
                         throw e;
                     }
-                    sb.append(c);
+                    sb.appendCodePoint(c);
                     continue;
                 }
                 if (r instanceof PyInt ri) {
@@ -232,15 +236,24 @@ final class StrMethods {
     }
 
     private static PyObject getItem(PyObject a, PyObject idx) {
-        String v = s(a);
+        PyStr str = (PyStr) a;
+        String v = str.value;
+        int len = str.length();
         if (idx instanceof PySlice sl) {
-            int[] r = sl.indices(v.length());
+            int[] r = sl.indices(len);
             if (r[2] == 1) {
-                return r[0] >= r[1] ? PyStr.EMPTY : PyStr.of(v.substring(r[0], r[1]));
+                return r[0] >= r[1] ? PyStr.EMPTY : PyStr.of(v.substring(str.offset(r[0]), str.offset(r[1])));
             }
             StringBuilder sb = new StringBuilder();
-            for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
-                sb.append(v.charAt(i));
+            if (str.isBmp()) {
+                for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
+                    sb.append(v.charAt(i));
+                }
+            } else {
+                int[] cps = v.codePoints().toArray();
+                for (int i = r[0], n = 0; n < r[3]; i += r[2], n++) {
+                    sb.appendCodePoint(cps[i]);
+                }
             }
             return PyStr.of(sb.toString());
         }
@@ -249,12 +262,26 @@ final class StrMethods {
         }
         long i = Abstract.index(idx);
         if (i < 0) {
-            i += v.length();
+            i += len;
         }
-        if (i < 0 || i >= v.length()) {
+        if (i < 0 || i >= len) {
             throw PyExc.indexError("string index out of range");
         }
-        return PyStr.charAt(v.charAt((int) i));
+        return str.isBmp() ? PyStr.charAt(v.charAt((int) i)) : PyStr.ofCodePoint(v.codePointAt(str.offset((int) i)));
+    }
+
+    /**
+     * The optional (start, end) arguments as UTF-16 offsets into str: adjusted in code points,
+     * then translated (a start past the end stays past it, so searches still fail).
+     */
+    private static int[] span(PyStr str, PyObject[] args, int from) {
+        int len = str.length();
+        int[] r = TextOps.span(len, args, from);
+        if (str.isBmp()) {
+            return r;
+        }
+        int start = r[0] > len ? str.value.length() + (r[0] - len) : str.offset(r[0]);
+        return new int[] {start, str.offset(r[1])};
     }
 
     private static PyObject join(PyObject sep, PyObject iterable) {
@@ -325,7 +352,7 @@ final class StrMethods {
         String name = prefix ? "startswith" : "endswith";
         Builtin.range(name, args, 1, 3);
         String v = s(a);
-        int[] r = TextOps.span(v.length(), args, 1);
+        int[] r = span((PyStr) a, args, 1);
         PyObject[] options = args[0] instanceof PyTuple tup ? tup.items : new PyObject[] {args[0]};
         for (PyObject o : options) {
             if (!(o instanceof PyStr os)) {
@@ -341,8 +368,9 @@ final class StrMethods {
     private static int find(PyObject a, PyObject[] args, String name, boolean last) {
         Builtin.range(name, args, 1, 3);
         String v = s(a);
-        int[] r = TextOps.span(v.length(), args, 1);
-        return TextOps.find(v, arg(args[0], name), r[0], r[1], last);
+        int[] r = span((PyStr) a, args, 1);
+        int i = TextOps.find(v, arg(args[0], name), r[0], r[1], last);
+        return i < 0 ? i : ((PyStr) a).index(i);
     }
 
     private interface CharTest {
@@ -351,19 +379,19 @@ final class StrMethods {
 
     private static PyObject test(PyObject a, CharTest test) {
         String v = s(a);
-        return PyBool.of(!v.isEmpty() && v.chars().allMatch(test::test));
+        return PyBool.of(!v.isEmpty() && v.codePoints().allMatch(test::test));
     }
 
     private static boolean hasCased(String v) {
-        return v.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c));
+        return v.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c));
     }
 
     static String title(String v) {
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
-        for (char c : v.toCharArray()) {
+        for (int c : v.codePoints().toArray()) {
             boolean cased = Character.isLetter(c);
-            sb.append(cased ? (prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c)) : c);
+            sb.appendCodePoint(cased ? (prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c)) : c);
             prevCased = cased;
         }
         return sb.toString();
@@ -391,7 +419,7 @@ final class StrMethods {
             }
             fill = f.charAt(0);
         }
-        String r = TextOps.pad(s(a), Abstract.index(args[0]), fill, side);
+        String r = TextOps.pad(s(a), ((PyStr) a).length(), Abstract.index(args[0]), fill, side);
         return r == null ? a : PyStr.of(r);
     }
 

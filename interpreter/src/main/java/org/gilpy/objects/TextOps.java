@@ -124,7 +124,9 @@ final class TextOps {
             while (n < limit && i <= v.length()) {
                 sb.append(nu);
                 if (i < v.length()) {
-                    sb.append(v.charAt(i));
+                    int c = v.codePointAt(i);
+                    sb.appendCodePoint(c);
+                    i += Character.charCount(c) - 1;
                 }
                 i++;
                 n++;
@@ -182,9 +184,12 @@ final class TextOps {
         return new String[] {v.substring(0, i), sep, v.substring(i + sep.length())};
     }
 
-    /** ljust (side < 0), rjust (side > 0) or center (0) to width with fill; null when v is already wide enough. */
-    static String pad(String v, long width, char fill, int side) {
-        long total = width - v.length();
+    /**
+     * ljust (side < 0), rjust (side > 0) or center (0) to width with fill; len is v's length in
+     * characters; null when v is already wide enough.
+     */
+    static String pad(String v, int len, long width, char fill, int side) {
+        long total = width - len;
         if (total <= 0) {
             return null;
         }
@@ -193,12 +198,12 @@ final class TextOps {
         return f.repeat((int) left) + v + f.repeat((int) (total - left));
     }
 
-    /** zfill: zeros after a leading sign; null when v is already wide enough. */
-    static String zfill(String v, long width) {
-        if (v.length() >= width) {
+    /** zfill: zeros after a leading sign; len is v's length in characters; null when v is already wide enough. */
+    static String zfill(String v, int len, long width) {
+        if (len >= width) {
             return null;
         }
-        String zeros = "0".repeat((int) (width - v.length()));
+        String zeros = "0".repeat((int) (width - len));
         if (!v.isEmpty() && (v.charAt(0) == '+' || v.charAt(0) == '-')) {
             return v.charAt(0) + zeros + v.substring(1);
         }
@@ -208,8 +213,9 @@ final class TextOps {
     static String expandtabs(String v, long tabsize) {
         StringBuilder sb = new StringBuilder();
         long col = 0;
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
+        for (int i = 0; i < v.length(); ) {
+            int c = v.codePointAt(i);
+            i += Character.charCount(c);
             if (c == '\t') {
                 if (tabsize > 0) {
                     long n = tabsize - col % tabsize;
@@ -217,7 +223,7 @@ final class TextOps {
                     col += n;
                 }
             } else {
-                sb.append(c);
+                sb.appendCodePoint(c);
                 col = c == '\n' || c == '\r' ? 0 : col + 1;
             }
         }

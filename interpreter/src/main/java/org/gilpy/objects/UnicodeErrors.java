@@ -77,11 +77,10 @@ final class UnicodeErrors {
         String codec = hasEncoding ? "'" + Abstract.str(e.attr("encoding")).value + "' codec can't " : "can't ";
         String verb = !hasEncoding ? "translate" : textObject ? "encode" : "decode";
         if (textObject) {
-            String s = ((PyStr) object).value;
-            // one character: a UTF-16 unit, or a surrogate pair (one code point beyond the BMP)
-            if (start >= 0 && start < s.length() && end == start + Character.charCount(s.codePointAt((int) start))) {
-                return codec + verb + " character '" + Codecs.escape(s.codePointAt((int) start)) + "' in position "
-                        + start + ": " + reason;
+            PyStr s = (PyStr) object;
+            if (start >= 0 && start < s.length() && end == start + 1) {
+                return codec + verb + " character '" + Codecs.escape(s.value.codePointAt(s.offset((int) start)))
+                        + "' in position " + start + ": " + reason;
             }
         } else {
             byte[] b = ((PyBytes) object).bytes;
