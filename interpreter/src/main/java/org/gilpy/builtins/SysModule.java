@@ -40,6 +40,10 @@ public final class SysModule {
             "int_max_str_digits");
     private static final PyType FLOAT_INFO = StructSeq.newType("sys.float_info", "max", "max_exp", "max_10_exp",
             "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
+    private static final PyType INT_INFO = StructSeq.newType("sys.int_info", "bits_per_digit", "sizeof_digit",
+            "default_max_str_digits", "str_digits_check_threshold");
+    private static final PyType HASH_INFO = StructSeq.newType("sys.hash_info", "width", "modulus", "inf", "nan",
+            "imag", "algorithm", "hash_bits", "seed_bits", "cutoff");
 
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("sys");
@@ -78,6 +82,10 @@ public final class SysModule {
         m.put("float_info", StructSeq.make(FLOAT_INFO, new PyFloat(Double.MAX_VALUE), PyInt.of(1024), PyInt.of(308),
                 new PyFloat(Double.MIN_NORMAL), PyInt.of(-1021), PyInt.of(-307), PyInt.of(15), PyInt.of(53),
                 new PyFloat(Math.ulp(1.0)), PyInt.of(2), PyInt.of(1)));
+        // CPython's values on 64-bit builds: gilpy's int and hash follow the same arithmetic.
+        m.put("int_info", StructSeq.make(INT_INFO, PyInt.of(30), PyInt.of(4), PyInt.of(4300), PyInt.of(640)));
+        m.put("hash_info", StructSeq.make(HASH_INFO, PyInt.of(64), PyInt.of((1L << 61) - 1), PyInt.of(314159),
+                PyInt.of(0), PyInt.of(1000003), PyStr.of("siphash13"), PyInt.of(64), PyInt.of(128), PyInt.of(0)));
         PyObject[] flags = new PyObject[18];
         java.util.Arrays.fill(flags, PyInt.of(0));
         flags[6] = PyInt.of(0);

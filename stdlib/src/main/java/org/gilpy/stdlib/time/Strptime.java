@@ -13,6 +13,7 @@ import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyTuple;
 
 /**
  * time.strptime in the C locale: the format becomes one case-insensitive regular expression with
@@ -108,6 +109,14 @@ final class Strptime {
     }
 
     static PyObject parse(String data, String format) {
+        return parseParts(data, format).items[0];
+    }
+
+    /**
+     * What CPython's {@code _strptime._strptime} gives: the struct_time, the %f microseconds and the
+     * microseconds of a %z offset, which a struct_time cannot hold.
+     */
+    static PyTuple parseParts(String data, String format) {
         Matcher m = Pattern.compile(toRegex(format), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(data);
         if (!m.lookingAt()) {
             throw PyExc.valueError("time data %s does not match format %s", PyStr.repr(data), PyStr.repr(format));
@@ -127,6 +136,8 @@ final class Strptime {
         int tz = -1;
         PyObject zone = PyNone.NONE;
         PyObject gmtoff = PyNone.NONE;
+        int fraction = 0;
+        int gmtoffFraction = 0;
         Integer weekOfYear = null;
         boolean weekStartsSunday = false;
         for (char d : "yYGmBbdHIMSfAauwjUWzZp".toCharArray()) {
@@ -158,6 +169,7 @@ final class Strptime {
                 }
                 case 'M': minute = Integer.parseInt(v); break;
                 case 'S': second = Integer.parseInt(v); break;
+                case 'f': fraction = Integer.parseInt((v + "00000").substring(0, 6)); break;
                 case 'A': weekday = (indexOfName(Strftime.DAY_NAMES, v, false) + 6) % 7; break;
                 case 'a': weekday = (indexOfName(Strftime.DAY_NAMES, v, true) + 6) % 7; break;
                 case 'w': weekday = (Integer.parseInt(v) + 6) % 7; break;
@@ -165,7 +177,11 @@ final class Strptime {
                 case 'j': julian = Integer.parseInt(v); break;
                 case 'U': weekOfYear = Integer.parseInt(v); weekStartsSunday = true; break;
                 case 'W': weekOfYear = Integer.parseInt(v); weekStartsSunday = false; break;
-                case 'z': gmtoff = PyInt.of(parseOffset(v)); break;
+                case 'z': {
+                    gmtoff = PyInt.of(parseOffset(v));
+                    gmtoffFraction = offsetMicroseconds(v);
+                    break;
+                }
                 case 'Z': {
                     String lower = v.toLowerCase(Locale.ROOT);
                     TimeModule.Zone z = TimeModule.Zone.current();
@@ -213,7 +229,17 @@ final class Strptime {
             PyInt.of(y), PyInt.of(month), PyInt.of(day), PyInt.of(hour), PyInt.of(minute), PyInt.of(second),
             PyInt.of(weekday), PyInt.of(julian), PyInt.of(tz), zone, gmtoff
         };
-        return org.gilpy.objects.Abstract.call(StructTime.TYPE, org.gilpy.objects.PyTuple.of(items));
+        PyObject struct = org.gilpy.objects.Abstract.call(StructTime.TYPE, PyTuple.of(items));
+        return PyTuple.of(struct, PyInt.of(fraction), PyInt.of(gmtoffFraction));
+    }
+
+    private static int offsetMicroseconds(String z) {
+        int dot = z.indexOf('.');
+        if (dot < 0) {
+            return 0;
+        }
+        int us = Integer.parseInt((z.substring(dot + 1) + "00000").substring(0, 6));
+        return z.charAt(0) == '-' ? -us : us;
     }
 
     private static long parseOffset(String z) {
