@@ -26,7 +26,7 @@ public final class PyExc {
     public static final PyType ModuleNotFoundError = make("ModuleNotFoundError", ImportError);
     public static final PyType LookupError = make("LookupError", Exception);
     public static final PyType IndexError = make("IndexError", LookupError);
-    public static final PyType KeyError = make("KeyError", LookupError, ExceptionMethods::defineKeyError);
+    public static final PyType KeyError = make("KeyError", LookupError, ExceptionMethods::defineKeyError).sharesLayoutWithBase();
     public static final PyType MemoryError = make("MemoryError", Exception);
     public static final PyType NameError = make("NameError", Exception, ExceptionMethods::defineNameAndObj);
     public static final PyType UnboundLocalError = make("UnboundLocalError", NameError);
@@ -88,7 +88,7 @@ public final class PyExc {
     };
 
     private static PyType make(String name, PyType base) {
-        return PyType.builtin(name, base, t -> { });
+        return PyType.builtin(name, base, t -> { }).sharesLayoutWithBase();
     }
 
     private static PyType make(String name, PyType base, java.util.function.Consumer<PyType> definer) {

@@ -121,6 +121,15 @@ public class PyType extends PyObject {
         return bases.length == 0 ? null : bases[0];
     }
 
+    /**
+     * Declares that this builtin type's instances are laid out as its base's (CPython: it adds no
+     * fields), so a class may inherit from it together with a sibling (OSError and ValueError).
+     */
+    PyType sharesLayoutWithBase() {
+        this.solidBase = bases[0].solidBase;
+        return this;
+    }
+
     public PyType solidBase() {
         return solidBase;
     }
