@@ -1,10 +1,7 @@
 package org.gilpy.builtins;
 
-import java.io.FileInputStream;
-import java.io.FileNotFoundException;
-import java.io.FileOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,6 +9,7 @@ import org.gilpy.bytecode.PyCode;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.Builtin;
+import org.gilpy.objects.Codecs;
 import org.gilpy.objects.Names;
 import org.gilpy.objects.PyBaseObject;
 import org.gilpy.objects.PyBool;
@@ -450,37 +448,97 @@ public final class BuiltinsModule {
         return PyStr.of(s.endsWith("\n") ? s.substring(0, s.length() - 1) : s);
     }
 
+    /** open(): mode checks and messages as CPython's _io.open; the file itself is a {@link PyFile}. */
     private static PyObject open(PyObject[] args, String[] kw) {
         PyObject[] p = ArgParser.parse("open", args, kw, new String[] {"file", "mode", "buffering", "encoding", "errors",
             "newline", "closefd", "opener"}, 1, null, PyStr.of("r"), PyInt.of(-1), PyNone.NONE, PyNone.NONE,
                 PyNone.NONE, PyBool.TRUE, PyNone.NONE);
-        String name = Abstract.str(p[0]).value;
+        String name = fsPath(p[0]);
         String mode = Abstract.strArg(p[1], "open");
-        boolean binary = mode.contains("b");
+        long buffering = Abstract.index(p[2]);
+        String encoding = p[3] == PyNone.NONE ? null : Abstract.strArg(p[3], "open");
+        String errors = p[4] == PyNone.NONE ? null : Abstract.strArg(p[4], "open");
+        String newline = p[5] == PyNone.NONE ? null : Abstract.strArg(p[5], "open");
+        java.util.Set<Character> flags = new java.util.HashSet<>();
+        for (char c : mode.toCharArray()) {
+            if ("axrwb+t".indexOf(c) < 0 || !flags.add(c)) {
+                throw PyExc.valueError("invalid mode: '%s'", mode);
+            }
+        }
+        boolean binary = flags.contains('b');
+        if (binary && flags.contains('t')) {
+            throw PyExc.valueError("can't have text and binary mode at once");
+        }
+        int kinds = (flags.contains('x') ? 1 : 0) + (flags.contains('r') ? 1 : 0) + (flags.contains('w') ? 1 : 0)
+                + (flags.contains('a') ? 1 : 0);
+        if (kinds != 1) {
+            throw PyExc.valueError("must have exactly one of create/read/write/append mode");
+        }
+        if (binary && encoding != null) {
+            throw PyExc.valueError("binary mode doesn't take an encoding argument");
+        }
+        if (binary && errors != null) {
+            throw PyExc.valueError("binary mode doesn't take an errors argument");
+        }
+        if (binary && newline != null) {
+            throw PyExc.valueError("binary mode doesn't take a newline argument");
+        }
+        if (!binary && buffering == 0) {
+            throw PyExc.valueError("can't have unbuffered text I/O");
+        }
+        if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r")
+                && !newline.equals("\r\n")) {
+            throw PyExc.valueError("illegal newline value: %s", newline);
+        }
+        if (encoding != null) {
+            Codecs.encode("", encoding, "strict");
+        }
+        boolean update = flags.contains('+');
         Path path = ThreadState.current().interp.resolvePath(name);
         ThreadState.current().interp.checkOpenAllowed(name);
+        if (Files.isDirectory(path)) {
+            throw PyExc.osError(PyExc.IsADirectoryError, 21, "Is a directory", name);
+        }
+        if (flags.contains('x') && Files.exists(path)) {
+            throw PyExc.osError(PyExc.FileExistsError, 17, "File exists", name);
+        }
+        if (flags.contains('r') && !Files.exists(path)) {
+            throw PyExc.osError(PyExc.FileNotFoundError, 2, "No such file or directory", name);
+        }
+        RandomAccessFile file;
         try {
-            if (mode.contains("w") || mode.contains("a") || mode.contains("x")) {
-                if (mode.contains("x") && Files.exists(path)) {
-                    throw PyExc.osError(PyExc.FileExistsError, 17, "File exists", name);
-                }
-                if (Files.isDirectory(path)) {
-                    throw PyExc.osError(PyExc.IsADirectoryError, 21, "Is a directory", name);
-                }
-                OutputStream out = new FileOutputStream(path.toFile(), mode.contains("a"));
-                return PyFile.open(name, mode, binary, null, out);
+            file = new RandomAccessFile(path.toFile(), flags.contains('r') && !update ? "r" : "rw");
+            if (flags.contains('w')) {
+                file.setLength(0);
             }
-            if (Files.isDirectory(path)) {
-                throw PyExc.osError(PyExc.IsADirectoryError, 21, "Is a directory", name);
-            }
-            InputStream in = new FileInputStream(path.toFile());
-            return PyFile.open(name, mode, binary, in, null);
-        } catch (FileNotFoundException e) {
-            if (!Files.exists(path) || (path.getParent() != null && !Files.exists(path.getParent()))) {
+        } catch (IOException e) {
+            if (path.getParent() != null && !Files.isDirectory(path.getParent())) {
                 throw PyExc.osError(PyExc.FileNotFoundError, 2, "No such file or directory", name);
             }
             throw PyExc.osError(PyExc.PermissionError, 13, "Permission denied", name);
         }
+        String fileMode = mode;
+        if (binary) {
+            String kind = flags.contains('x') ? "x" : flags.contains('a') ? "a" : flags.contains('r') || update ? "r" : "w";
+            fileMode = kind + "b" + (update ? "+" : "");
+        }
+        return PyFile.open(name, fileMode, binary, encoding == null ? "UTF-8" : encoding,
+                errors == null ? "strict" : errors, newline, file);
+    }
+
+    /** A path argument: str, bytes, or an os.PathLike's __fspath__(). */
+    private static String fsPath(PyObject file) {
+        if (file instanceof PyStr s) {
+            return s.value;
+        }
+        if (file instanceof PyBytes b) {
+            return new String(b.bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        PyObject fspath = file.type().lookup(PyStr.intern("__fspath__"));
+        if (fspath != null) {
+            return fsPath(Abstract.callPrepended(fspath, file));
+        }
+        throw PyExc.typeError("expected str, bytes or os.PathLike object, not %s", file.type().name);
     }
 
     private static String sourceText(PyObject src) {
