@@ -151,7 +151,7 @@ public class PyInt extends PyObject {
 
     public static PyInt mod(PyInt a, PyInt b) {
         if (b.signum() == 0) {
-            throw PyExc.zeroDivisionError("integer division or modulo by zero");
+            throw PyExc.zeroDivisionError("integer modulo by zero");
         }
         if (a.big == null && b.big == null) {
             return of(Math.floorMod(a.v, b.v));
