@@ -20,8 +20,17 @@ public final class PySeqIter extends PyIterator {
     public PySeqIter(PyObject seq) {
         this.seq = seq;
         this.type = seq instanceof PyList ? LIST : seq instanceof PyTuple ? TUPLE
-                : seq instanceof PyStr s ? (s.value.chars().allMatch(c -> c < 0x80) ? STR_ASCII : STR)
+                : seq instanceof PyStr s ? (isAscii(s.value) ? STR_ASCII : STR)
                 : seq instanceof PyBytes ? BYTES : seq instanceof PyByteArray ? BYTEARRAY : SEQUENCE;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
