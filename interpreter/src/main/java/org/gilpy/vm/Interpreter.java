@@ -279,7 +279,8 @@ public final class Interpreter {
         }
         TracebackPrinter.print(this, e.value, stderr);
         stderr.flushQuietly();
-        return 1;
+        // CPython ends by SIGINT after an uncaught KeyboardInterrupt, which a shell reports as 128 + 2
+        return e.matches(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
     /** A thread state for a new thread of this interpreter (bind it in that thread, then take the GIL). */
