@@ -649,7 +649,7 @@ class _DummyThread(Thread):
         return True
 
     def join(self, timeout=None):
-        raise RuntimeError("cannot join a dummy thread")
+        raise AssertionError("cannot join a dummy thread")
 
 
 # ---------------------------------------------------------------- module-level functions

@@ -80,7 +80,7 @@ public final class ThreadModule implements ModuleDef {
         m.function("_count", Builtin.of("_count", self -> PyInt.of(st.running.get())));
         m.function("daemon_threads_allowed", Builtin.of("daemon_threads_allowed", self -> PyBool.TRUE));
         Builtin.Impl exit = Builtin.of("exit", self -> {
-            throw PyExc.raise(PyExc.SystemExit, "");
+            throw PyExc.instance(PyExc.SystemExit).toThrowable();
         });
         m.function("exit", exit);
         m.function("exit_thread", exit);
@@ -223,14 +223,13 @@ public final class ThreadModule implements ModuleDef {
     private static PyObject stackSize(State st, PyObject[] args, String[] kwnames) {
         Builtin.noKeywords("stack_size", kwnames);
         Builtin.range("stack_size", args, 0, 1);
-        long old = st.stackSize;
-        if (args.length == 1) {
-            long size = Abstract.index(args[0]);
-            if (size != 0 && size < MIN_STACK_SIZE) {
-                throw PyExc.valueError("size not valid: %d bytes", size);
-            }
-            st.stackSize = size;
+        // as in CPython, stack_size() without an argument also resets the size to the default
+        long size = args.length == 0 ? 0 : Abstract.index(args[0]);
+        if (size != 0 && size < MIN_STACK_SIZE) {
+            throw PyExc.valueError("size not valid: %d bytes", size);
         }
+        long old = st.stackSize;
+        st.stackSize = size;
         return PyInt.of(old);
     }
 
