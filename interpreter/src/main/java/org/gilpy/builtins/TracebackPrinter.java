@@ -5,6 +5,7 @@ import java.util.Map;
 import org.gilpy.bytecode.PyCode;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyBaseException;
+import org.gilpy.objects.PyBaseExceptionGroup;
 import org.gilpy.objects.PyExc;
 import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyNone;
@@ -23,34 +24,121 @@ public final class TracebackPrinter {
     }
 
     public static String format(Interpreter interp, PyBaseException exc) {
-        StringBuilder sb = new StringBuilder();
-        formatChain(interp, exc, sb, new IdentityHashMap<>());
-        return sb.toString();
+        Printing p = new Printing(interp);
+        p.printRecursive(exc);
+        return p.sb.toString();
     }
 
-    private static void formatChain(Interpreter interp, PyBaseException exc, StringBuilder sb,
-                                    Map<PyBaseException, Boolean> seen) {
-        seen.put(exc, Boolean.TRUE);
-        if (exc.cause != null && !seen.containsKey(exc.cause)) {
-            formatChain(interp, exc.cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
-            formatChain(interp, exc.context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        formatOne(interp, exc, sb);
-    }
+    /** Widest and deepest exception group printed in full, as CPython's. */
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
 
-    private static void formatOne(Interpreter interp, PyBaseException exc, StringBuilder sb) {
-        if (exc.traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
-            formatStack(interp, exc.traceback, sb);
+    /**
+     * One traceback being printed (CPython's exception_print_context): inside an exception
+     * group every line is indented two spaces per level and given a "| " margin, and the
+     * group's members are framed by "+---- n ----" separators.
+     */
+    private static final class Printing {
+        final Interpreter interp;
+        final StringBuilder sb = new StringBuilder();
+        final Map<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+        int depth;
+        boolean needClose;
+
+        Printing(Interpreter interp) {
+            this.interp = interp;
         }
-        sb.append(formatExceptionOnly(exc));
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        String prefix() {
+            return indent() + (depth > 0 ? "| " : "");
+        }
+
+        void printRecursive(PyBaseException exc) {
+            seen.put(exc, Boolean.TRUE);
+            if (exc.cause != null) {
+                if (!seen.containsKey(exc.cause)) {
+                    printChained(exc.cause, "The above exception was the direct cause of the following exception:");
+                }
+            } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
+                printChained(exc.context, "During handling of the above exception, another exception occurred:");
+            }
+            if (exc instanceof PyBaseExceptionGroup group) {
+                printGroup(group);
+            } else {
+                printOne(exc);
+            }
+        }
+
+        void printChained(PyBaseException exc, String message) {
+            boolean close = needClose;
+            printRecursive(exc);
+            needClose = close;
+            sb.append(prefix()).append('\n').append(prefix()).append(message).append('\n').append(prefix()).append('\n');
+        }
+
+        void printOne(PyBaseException exc) {
+            if (exc.traceback != null) {
+                boolean group = exc instanceof PyBaseExceptionGroup;
+                String headerMargin = group && depth == 1 ? "+ " : depth > 0 ? "| " : "";
+                sb.append(indent()).append(headerMargin)
+                        .append(group ? "Exception Group Traceback" : "Traceback").append(" (most recent call last):\n");
+                formatStack(interp, exc.traceback, sb, prefix());
+            }
+            sb.append(formatExceptionOnly(exc, prefix()));
+        }
+
+        void printGroup(PyBaseExceptionGroup group) {
+            if (depth > MAX_GROUP_DEPTH) {
+                sb.append(prefix()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+                return;
+            }
+            if (depth == 0) {
+                depth++;
+            }
+            printOne(group);
+            PyObject[] members = group.exceptions.items;
+            int shown = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+            needClose = false;
+            for (int i = 0; i < shown; i++) {
+                boolean last = i == shown - 1;
+                if (last) {
+                    needClose = true;
+                }
+                boolean truncated = i >= MAX_GROUP_WIDTH;
+                sb.append(indent()).append(i == 0 ? "+-" : "  ")
+                        .append(truncated ? "+---------------- ... ----------------\n"
+                                : "+---------------- " + (i + 1) + " ----------------\n");
+                depth++;
+                if (truncated) {
+                    int more = members.length - MAX_GROUP_WIDTH;
+                    sb.append(prefix()).append("and ").append(more).append(" more exception").append(more > 1 ? "s" : "")
+                            .append('\n');
+                } else {
+                    printRecursive((PyBaseException) members[i]);
+                }
+                if (last && needClose) {
+                    sb.append(indent()).append("+------------------------------------\n");
+                    needClose = false;
+                }
+                depth--;
+            }
+            if (depth == 1) {
+                depth--;
+            }
+        }
     }
 
     /** The "File ..., line N, in f" entries, with CPython's collapsing of repeated lines. */
     public static void formatStack(Interpreter interp, PyTraceback tb, StringBuilder sb) {
+        formatStack(interp, tb, sb, "");
+    }
+
+    /** formatStack with each line starting with prefix (the margin inside an exception group). */
+    private static void formatStack(Interpreter interp, PyTraceback tb, StringBuilder sb, String prefix) {
         String lastKey = null;
         int repeat = 0;
         for (PyTraceback t = tb; t != null; t = t.next) {
@@ -62,31 +150,31 @@ public final class TracebackPrinter {
                     continue;
                 }
             } else {
-                flushRepeat(sb, repeat);
+                flushRepeat(sb, repeat, prefix);
                 repeat = 0;
                 lastKey = key;
             }
-            sb.append("  File \"").append(code.co_filename).append("\", line ").append(t.lineno).append(", in ")
+            sb.append(prefix).append("  File \"").append(code.co_filename).append("\", line ").append(t.lineno).append(", in ")
                     .append(code.co_name).append('\n');
             String line = sourceLine(interp, code.co_filename, t.lineno);
             if (line != null) {
                 String stripped = line.strip();
                 if (!stripped.isEmpty()) {
-                    sb.append("    ").append(stripped).append('\n');
+                    sb.append(prefix).append("    ").append(stripped).append('\n');
                     String carets = carets(code, t.lasti, t.lineno, line, stripped);
                     if (carets != null) {
-                        sb.append("    ").append(carets).append('\n');
+                        sb.append(prefix).append("    ").append(carets).append('\n');
                     }
                 }
             }
         }
-        flushRepeat(sb, repeat);
+        flushRepeat(sb, repeat, prefix);
     }
 
-    private static void flushRepeat(StringBuilder sb, int repeat) {
+    private static void flushRepeat(StringBuilder sb, int repeat, String prefix) {
         if (repeat >= 3) {
             int more = repeat - 2;
-            sb.append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "")
+            sb.append(prefix).append("  [Previous line repeated ").append(more).append(" more time").append(more > 1 ? "s" : "")
                     .append("]\n");
         }
     }
@@ -188,6 +276,14 @@ public final class TracebackPrinter {
 
     /** The last lines: {@code Type: message}, or a SyntaxError's location block. */
     public static String formatExceptionOnly(PyBaseException exc) {
+        return formatExceptionOnly(exc, "");
+    }
+
+    /**
+     * formatExceptionOnly with prefix (a margin inside an exception group) before each line but
+     * the continuation lines of a multi-line message, as CPython prints them.
+     */
+    private static String formatExceptionOnly(PyBaseException exc, String prefix) {
         PyType type = exc.type();
         String name = type.qualname();
         String mod = type.module();
@@ -199,13 +295,13 @@ public final class TracebackPrinter {
             PyObject fn = exc.attr("filename");
             PyObject ln = exc.attr("lineno");
             if (fn instanceof PyStr f && ln instanceof PyInt l) {
-                sb.append("  File \"").append(f.value).append("\", line ").append(l.v).append('\n');
+                sb.append(prefix).append("  File \"").append(f.value).append("\", line ").append(l.v).append('\n');
                 PyObject text = exc.attr("text");
                 if (text instanceof PyStr t) {
                     String full = t.value.replaceAll("[\r\n]+$", "");
                     String stripped = full.stripLeading();
                     int indent = full.length() - stripped.length();
-                    sb.append("    ").append(stripped).append('\n');
+                    sb.append(prefix).append("    ").append(stripped).append('\n');
                     PyObject off = exc.attr("offset");
                     if (off instanceof PyInt o && o.v > 0) {
                         int start = (int) o.v - 1 - indent;
@@ -217,12 +313,12 @@ public final class TracebackPrinter {
                         }
                         start = Math.max(0, Math.min(start, stripped.length()));
                         end = Math.max(start + 1, Math.min(end, stripped.length() + 1));
-                        sb.append("    ").append(" ".repeat(start)).append("^".repeat(end - start)).append('\n');
+                        sb.append(prefix).append("    ").append(" ".repeat(start)).append("^".repeat(end - start)).append('\n');
                     }
                 }
             }
             PyObject msg = exc.attr("msg");
-            sb.append(name).append(": ").append(msg == PyNone.NONE ? "" : Abstract.str(msg).value).append('\n');
+            sb.append(prefix).append(name).append(": ").append(msg == PyNone.NONE ? "" : Abstract.str(msg).value).append('\n');
             return sb.toString();
         }
         String msg;
@@ -231,7 +327,7 @@ public final class TracebackPrinter {
         } catch (RuntimeException e) {
             msg = "<exception str() failed>";
         }
-        sb.append(name);
+        sb.append(prefix).append(name);
         if (!msg.isEmpty()) {
             sb.append(": ").append(msg);
         }
@@ -243,7 +339,9 @@ public final class TracebackPrinter {
         PyObject notes = exc.getDict().get("__notes__");
         if (notes != null) {
             for (PyObject n : Abstract.toArray(notes)) {
-                sb.append(Abstract.str(n).value).append('\n');
+                for (String line : Abstract.str(n).value.split("\n", -1)) {
+                    sb.append(prefix).append(line).append('\n');
+                }
             }
         }
         return sb.toString();

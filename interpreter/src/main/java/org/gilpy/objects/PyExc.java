@@ -72,6 +72,9 @@ public final class PyExc {
     public static final PyType BytesWarning = make("BytesWarning", Warning);
     public static final PyType ResourceWarning = make("ResourceWarning", Warning);
     public static final PyType EncodingWarning = make("EncodingWarning", Warning);
+    public static final PyType BaseExceptionGroup = make("BaseExceptionGroup", BaseException, PyBaseExceptionGroup::define);
+    public static final PyType ExceptionGroup = PyType.builtin("ExceptionGroup", new PyType[] {BaseExceptionGroup, Exception},
+            t -> { });
 
     /** Every builtin exception class, for the builtins module. */
     public static final PyType[] ALL = {
@@ -84,7 +87,8 @@ public final class PyExc {
         ReferenceError, RuntimeError, NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError,
         SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,
         UnicodeTranslateError, Warning, DeprecationWarning, PendingDeprecationWarning, RuntimeWarning, SyntaxWarning,
-        UserWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning
+        UserWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning,
+        BaseExceptionGroup, ExceptionGroup
     };
 
     private static PyType make(String name, PyType base) {

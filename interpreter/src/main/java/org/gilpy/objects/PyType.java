@@ -77,6 +77,14 @@ public class PyType extends PyObject {
         return new PyType(name, base, definer);
     }
 
+    /** A builtin type with several bases (ExceptionGroup): its MRO is their C3 merge, its layout the first's. */
+    public static PyType builtin(String name, PyType[] bases, Consumer<PyType> definer) {
+        PyType t = builtin(name, bases[0], definer);
+        t.bases = bases.clone();
+        t.mro = Mro.compute(t, t.bases);
+        return t;
+    }
+
     /** A class made by the {@code class} statement or {@code type(name, bases, ns)}. */
     public static PyType newHeapType(PyType metatype, String name, PyType[] bases, PyDict ns) {
         return new PyType(metatype, name, bases, ns);
