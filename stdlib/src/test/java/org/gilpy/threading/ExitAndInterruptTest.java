@@ -186,7 +186,7 @@ class ExitAndInterruptTest {
         run.awaitOutput("ready");
         run.interpreter().interrupt();
         PyRun.Result r = run.await();
-        assertEquals(1, r.exit());
+        assertEquals(130, r.exit(), "128 + SIGINT, as a shell shows CPython's exit");
         assertTrue(r.err().endsWith("KeyboardInterrupt\n"), r.err());
     }
 

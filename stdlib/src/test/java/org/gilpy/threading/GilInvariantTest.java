@@ -89,28 +89,39 @@ class GilInvariantTest {
         assertTrue(f.get("switches") >= f.get("turns"), r.out());
     }
 
-    /** Switches during a fixed amount of CPU-bound work in 2 threads, at the given interval. */
-    private static long switchesFor(double interval) {
+    /**
+     * Switches per second of two CPU-bound threads at the given interval, measured after a
+     * warm-up (so that the JIT has compiled the eval loop) over a fixed amount of work.
+     */
+    private static double switchRate(double interval) {
         PyRun.Result r = PyRun.run("""
-                import threading, _gilprobe
+                import threading, _gilprobe, time
                 def spin():
                     n = 0
-                    for i in range(1500000):
+                    for i in range(1000000):
                         n += i
+                def two_threads():
+                    ts = [threading.Thread(target=spin) for _ in range(2)]
+                    for t in ts: t.start()
+                    for t in ts: t.join()
+                two_threads()
                 before = _gilprobe.switches()
-                ts = [threading.Thread(target=spin) for _ in range(2)]
-                for t in ts: t.start()
-                for t in ts: t.join()
+                start = time.perf_counter()
+                two_threads()
+                elapsed = time.perf_counter() - start
                 print("switches=", _gilprobe.switches() - before)
+                print("micros=", int(elapsed * 1e6))
                 """, interval);
-        return figures(r.out()).get("switches");
+        Map<String, Long> f = figures(r.out());
+        return f.get("switches") * 1e6 / f.get("micros");
     }
 
     @Test
     void aSmallerSwitchIntervalGivesMoreSwitches() {
-        long coarse = switchesFor(0.020);
-        long fine = switchesFor(0.0005);
-        assertTrue(fine > 2 * coarse, "0.5 ms: " + fine + " switches, 20 ms: " + coarse);
+        // ideally 50 and 1000 switches a second; a loaded machine hands over more slowly
+        double coarse = switchRate(0.020);
+        double fine = switchRate(0.001);
+        assertTrue(fine > 2 * coarse, "1 ms: " + fine + " switches/s, 20 ms: " + coarse + " switches/s");
     }
 
     @Test
