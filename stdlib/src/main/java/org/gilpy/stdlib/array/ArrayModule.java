@@ -1,0 +1,23 @@
+package org.gilpy.stdlib.array;
+
+import org.gilpy.objects.PyModule;
+import org.gilpy.objects.PyStr;
+import org.gilpy.spi.ModuleDef;
+import org.gilpy.vm.Interpreter;
+
+/** {@code array}: the {@link PyArray} type (also named ArrayType) and the typecodes it knows. */
+public final class ArrayModule implements ModuleDef {
+    @Override
+    public String name() {
+        return "array";
+    }
+
+    @Override
+    public PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("array");
+        m.put("array", PyArray.TYPE);
+        m.put("ArrayType", PyArray.TYPE);
+        m.put("typecodes", PyStr.of(TypeCode.ALL));
+        return m;
+    }
+}
