@@ -3,6 +3,7 @@ package org.gilpy.objects;
 /** {@code classmethod(f)}: binds f to the class. */
 public final class PyClassMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("classmethod", PyBaseObject.TYPE, t -> {
+        t.descriptorMethods(false);
         t.constructor((cls, args, kw) -> {
             Builtin.range("classmethod", args, 2, 2);
             return new PyClassMethod(args[1]);

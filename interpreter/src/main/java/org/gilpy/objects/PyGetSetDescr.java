@@ -3,6 +3,7 @@ package org.gilpy.objects;
 /** A computed attribute of a builtin type ({@code function.__name__}, {@code exc.args}). */
 public final class PyGetSetDescr extends PyObject {
     public static final PyType TYPE = PyType.builtin("getset_descriptor", PyBaseObject.TYPE, t -> {
+        t.descriptorMethods(true);
         t.isBaseType = false;
         t.method("__repr__", self -> PyStr.of(((PyGetSetDescr) self).repr()));
     });

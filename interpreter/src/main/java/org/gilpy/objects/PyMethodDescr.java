@@ -3,6 +3,7 @@ package org.gilpy.objects;
 /** A method of a builtin type ({@code str.upper}): binds to an instance on attribute access. */
 public final class PyMethodDescr extends PyObject {
     public static final PyType TYPE = PyType.builtin("method_descriptor", PyBaseObject.TYPE, t -> {
+        t.descriptorMethods(false);
         t.isBaseType = false;
         t.isDescriptor = true;
         t.getter("__name__", self -> PyStr.of(((PyMethodDescr) self).name));

@@ -3,6 +3,7 @@ package org.gilpy.objects;
 /** {@code property(fget, fset, fdel, doc)}: a data descriptor calling Python functions. */
 public final class PyProperty extends PyObject {
     public static final PyType TYPE = PyType.builtin("property", PyBaseObject.TYPE, t -> {
+        t.descriptorMethods(true);
         t.constructor((cls, args, kw) -> new PyProperty((PyType) args[0]));
         t.methodVar("__init__", (self, args, kw) -> {
             PyObject[] p = ArgParser.parse("property", args, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0,

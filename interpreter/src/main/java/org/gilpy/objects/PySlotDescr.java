@@ -3,6 +3,7 @@ package org.gilpy.objects;
 /** A {@code __slots__} entry: a data descriptor storing one attribute per instance. */
 public final class PySlotDescr extends PyObject {
     public static final PyType TYPE = PyType.builtin("member_descriptor", PyBaseObject.TYPE, t -> {
+        t.descriptorMethods(true);
         t.isBaseType = false;
         t.method("__repr__", d -> PyStr.of("<member '" + ((PySlotDescr) d).name.value + "' of '"
                 + ((PySlotDescr) d).owner.name + "' objects>"));

@@ -3,6 +3,7 @@ package org.gilpy.objects;
 /** {@code staticmethod(f)}: the plain function on any access. */
 public final class PyStaticMethod extends PyObject {
     public static final PyType TYPE = PyType.builtin("staticmethod", PyBaseObject.TYPE, t -> {
+        t.descriptorMethods(false);
         t.constructor((cls, args, kw) -> {
             Builtin.range("staticmethod", args, 2, 2);
             return new PyStaticMethod(args[1]);

@@ -264,6 +264,34 @@ public class PyType extends PyObject {
         return def(name, new PyGetSetDescr(this, name, get, set));
     }
 
+    /**
+     * {@code __get__} (and for a data descriptor {@code __set__} and {@code __delete__}) as
+     * Python-visible methods over the Java descrGet/descrSet of this type's instances.
+     */
+    public PyType descriptorMethods(boolean data) {
+        methodVar("__get__", (self, args, kw) -> {
+            Builtin.noKeywords(Builtin.qualName("__get__", self), kw);
+            Builtin.range("__get__", args, 1, 2);
+            PyObject obj = args[0] == PyNone.NONE ? null : args[0];
+            PyObject owner = args.length > 1 && args[1] != PyNone.NONE ? args[1] : null;
+            if (obj == null && owner == null) {
+                throw PyExc.typeError("__get__(None, None) is invalid");
+            }
+            return self.descrGet(obj, owner instanceof PyType t ? t : obj.type());
+        });
+        if (data) {
+            method("__set__", (self, obj, value) -> {
+                self.descrSet(obj, value);
+                return PyNone.NONE;
+            });
+            method("__delete__", (self, obj) -> {
+                self.descrSet(obj, null);
+                return PyNone.NONE;
+            });
+        }
+        return this;
+    }
+
     /** {@code __new__}: called as {@code cls.__new__(cls, *args)}; impl's self is the class. */
     public PyType constructor(Builtin.Impl f) {
         return def("__new__", new PyBuiltinFunction("__new__", f, null));
