@@ -29,6 +29,15 @@ public final class PyTypeMethods {
     static void define(PyType t) {
         t.def("__call__", TYPE_CALL);
         t.def("__getattribute__", GETATTRIBUTE);
+        // through PyType.setAttribute, so the type's version (and every lookup cache) moves
+        t.method("__setattr__", (self, name, value) -> {
+            t(self).setAttribute(Abstract.attrName(name), value);
+            return PyNone.NONE;
+        });
+        t.method("__delattr__", (self, name) -> {
+            t(self).setAttribute(Abstract.attrName(name), null);
+            return PyNone.NONE;
+        });
         t.constructor(PyTypeMethods::typeNew);
         t.methodVar("__init__", (self, args, kw) -> PyNone.NONE);
         t.getset("__name__", self -> PyStr.of(t(self).name), null);
