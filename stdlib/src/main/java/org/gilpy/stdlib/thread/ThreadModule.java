@@ -40,8 +40,12 @@ import org.gilpy.vm.ThreadState;
 public final class ThreadModule implements ModuleDef {
     private static final int SIGINT = 2;
     private static final int MIN_STACK_SIZE = 32768;
-    /** Java stack of a Python thread when stack_size() is 0 (the main thread has 1 GiB). */
-    private static final long DEFAULT_STACK_SIZE = 256L << 20;
+    /**
+     * Java stack of a Python thread when stack_size() is 0. Python-to-Python calls do not use it
+     * (the eval loop runs them inline); calls back into Python from builtins (key functions,
+     * special methods) do: 32 MiB nests them about as deep as CPython's 8 MiB C stack does.
+     */
+    private static final long DEFAULT_STACK_SIZE = 32L << 20;
 
     /** Locks from {@code _set_sentinel()}, released when the thread that made them ends. */
     private static final ThreadLocal<List<PyLock>> SENTINELS = ThreadLocal.withInitial(ArrayList::new);
