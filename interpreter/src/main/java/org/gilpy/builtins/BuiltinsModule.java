@@ -161,6 +161,10 @@ public final class BuiltinsModule {
             return p[1] == PyNone.NONE ? Abstract.callPrepended(f, p[0]) : Abstract.callPrepended(f, p[0], p[1]);
         });
         m.function("sum", (self, args, kw) -> {
+            if (args.length == (kw == null ? 0 : kw.length)) {
+                // the iterable is positional-only
+                throw PyExc.typeError("sum() takes at least 1 positional argument (0 given)");
+            }
             PyObject[] p = ArgParser.parse("sum", args, kw, new String[] {"iterable", "start"}, 1, null, PyInt.of(0));
             if (p[1] instanceof PyStr) {
                 throw PyExc.typeError("sum() can't sum strings [use ''.join(seq) instead]");

@@ -33,6 +33,9 @@ final class Iterators {
 
     static final PyType ENUMERATE = iteratorType("enumerate", (cls, args, kw) -> {
         PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        if (rest.length == 0) {
+            throw PyExc.typeError("enumerate() missing required argument 'iterable'");
+        }
         PyObject[] p = ArgParser.parse("enumerate", rest, kw, new String[] {"iterable", "start"}, 1, null, PyInt.of(0));
         return new Enumerate(Abstract.iter(p[0]), Abstract.indexInt(p[1]));
     });
