@@ -2,7 +2,6 @@ package org.gilpy.objects;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.util.function.BinaryOperator;
 
 /** The methods of {@code int}, declared on its type. */
@@ -165,12 +164,40 @@ final class IntMethods {
         return PyInt.of(q.multiply(pow));
     }
 
+    /** a / b correctly rounded to a double (round-half-even), as CPython's long_true_divide. */
     static double bigTrueDiv(BigInteger a, BigInteger b) {
-        double d = new BigDecimal(a).divide(new BigDecimal(b), MathContext.DECIMAL128).doubleValue();
+        boolean negative = (a.signum() < 0) != (b.signum() < 0);
+        a = a.abs();
+        b = b.abs();
+        if (a.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        // the quotient scaled by 2^shift to at least 55 bits, with a sticky low bit when inexact
+        int shift = 55 - (a.bitLength() - b.bitLength());
+        BigInteger[] qr = (shift >= 0 ? a.shiftLeft(shift) : a).divideAndRemainder(shift >= 0 ? b : b.shiftLeft(-shift));
+        BigInteger q = qr[0];
+        int exponent = q.bitLength() - 1 - shift;
+        double d;
+        if (exponent >= Double.MIN_EXPONENT) {
+            if (qr[1].signum() != 0) {
+                q = q.shiftLeft(1).setBit(0);
+                shift++;
+            }
+            d = Math.scalb(q.doubleValue(), -shift);
+        } else {
+            // subnormal: round to a whole number of 2^-1074 units
+            BigInteger[] sub = a.shiftLeft(1074).divideAndRemainder(b);
+            BigInteger units = sub[0];
+            int half = sub[1].shiftLeft(1).compareTo(b);
+            if (half > 0 || (half == 0 && units.testBit(0))) {
+                units = units.add(BigInteger.ONE);
+            }
+            d = units.doubleValue() * Double.MIN_VALUE;
+        }
         if (Double.isInfinite(d)) {
             throw PyExc.overflowError("integer division result too large for a float");
         }
-        return d;
+        return negative ? -d : d;
     }
 
     // ---- int(x), int(s, base) ----
