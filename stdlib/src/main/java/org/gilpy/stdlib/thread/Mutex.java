@@ -29,6 +29,12 @@ final class Mutex {
     }
 
     private final Sync sync = new Sync();
+    /** What a thread waiting for this lock is doing, for the GIL's accounting (LOCK, JOIN). */
+    private final GIL.Reason waitReason;
+
+    Mutex(GIL.Reason waitReason) {
+        this.waitReason = waitReason;
+    }
 
     boolean tryAcquire() {
         return sync.tryAcquire(1);
@@ -45,7 +51,7 @@ final class Mutex {
         if (timeoutNanos == 0) {
             return false;
         }
-        return Blocking.io(GIL.Reason.LOCK, () -> {
+        return Blocking.io(waitReason, () -> {
             if (timeoutNanos == Timeouts.FOREVER) {
                 sync.acquireInterruptibly(1);
                 return true;

@@ -9,6 +9,7 @@ import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyType;
+import org.gilpy.vm.GIL;
 
 /**
  * {@code _thread.lock} ({@code threading.Lock()}): a lock with no owner. Any thread may release
@@ -34,7 +35,11 @@ final class PyLock extends PyObject {
 
     private static final String[] ACQUIRE_PARAMS = {"blocking", "timeout"};
 
-    final Mutex mutex = new Mutex();
+    final Mutex mutex;
+
+    PyLock(GIL.Reason waitReason) {
+        mutex = new Mutex(waitReason);
+    }
 
     @Override
     public PyType type() {

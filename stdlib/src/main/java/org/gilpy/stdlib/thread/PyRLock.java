@@ -11,6 +11,7 @@ import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
 import org.gilpy.objects.PyType;
+import org.gilpy.vm.GIL;
 
 /**
  * {@code _thread.RLock} ({@code threading.RLock()}): a lock its owner may acquire again; it is
@@ -43,7 +44,7 @@ final class PyRLock extends PyObject {
 
     private static final String[] ACQUIRE_PARAMS = {"blocking", "timeout"};
 
-    private final Mutex mutex = new Mutex();
+    private final Mutex mutex = new Mutex(GIL.Reason.LOCK);
     /** The ident of the owning thread, 0 when unowned. */
     private long owner;
     private long count;

@@ -76,7 +76,7 @@ public final class ThreadModule implements ModuleDef {
         Builtin.Impl start = (self, args, kw) -> startNewThread(interp, st, args, kw);
         m.function("start_new_thread", start);
         m.function("start_new", start);
-        Builtin.Impl allocate = Builtin.of("allocate_lock", self -> new PyLock());
+        Builtin.Impl allocate = Builtin.of("allocate_lock", self -> new PyLock(GIL.Reason.LOCK));
         m.function("allocate_lock", allocate);
         m.function("allocate", allocate);
         m.function("get_ident", Builtin.of("get_ident", self -> PyInt.of(Idents.current())));
@@ -205,7 +205,7 @@ public final class ThreadModule implements ModuleDef {
 
     /** A lock held by the calling thread until it ends: Thread.join waits on it. */
     private static PyObject newSentinel() {
-        PyLock lock = new PyLock();
+        PyLock lock = new PyLock(GIL.Reason.JOIN);
         lock.mutex.tryAcquire();
         SENTINELS.get().add(lock);
         return lock;
