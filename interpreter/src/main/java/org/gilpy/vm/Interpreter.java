@@ -292,17 +292,34 @@ public final class Interpreter {
 
     /**
      * Registers work to run when the main program ends, in the main thread with the GIL held, most
-     * recent first (atexit handlers, waiting for non-daemon threads).
+     * recent first (atexit handlers), after the thread shutdown.
      */
     public void addExitHook(Runnable hook) {
         exitHooks.add(hook);
     }
 
-    /** Runs the exit hooks; an exception in one is printed and the others still run. */
+    private volatile Runnable threadShutdown;
+
+    /**
+     * Registers the wait for the non-daemon threads ({@code threading._shutdown}): it runs before
+     * every exit hook, as CPython waits for its threads before it runs the atexit handlers.
+     */
+    public void setThreadShutdown(Runnable hook) {
+        threadShutdown = hook;
+    }
+
+    /** Runs the thread shutdown, then the exit hooks; an exception in one is printed and the others still run. */
     private int runExitHooks(int code) {
+        java.util.List<Runnable> hooks = new java.util.ArrayList<>();
+        if (threadShutdown != null) {
+            hooks.add(threadShutdown);
+        }
         for (int i = exitHooks.size() - 1; i >= 0; i--) {
+            hooks.add(exitHooks.get(i));
+        }
+        for (Runnable hook : hooks) {
             try {
-                exitHooks.get(i).run();
+                hook.run();
             } catch (RuntimeException e) {
                 PyException pe = asPyException(e);
                 if (pe.matches(PyExc.SystemExit)) {

@@ -31,6 +31,24 @@ class ExitAndInterruptTest {
     }
 
     @Test
+    void theNonDaemonThreadsAreWaitedForBeforeTheAtexitHandlersRun() {
+        PyRun.expect("""
+                import threading, time
+                import atexit
+                atexit.register(lambda: print("atexit handler"))
+                def late():
+                    time.sleep(0.1)
+                    print("non-daemon thread done")
+                threading.Thread(target=late).start()
+                print("main done")
+                """, """
+                main done
+                non-daemon thread done
+                atexit handler
+                """);
+    }
+
+    @Test
     void daemonThreadsAreAbandonedEvenWhenBlockedOnAQueue() {
         PyRun.Result r = PyRun.run("""
                 import threading, queue

@@ -35,7 +35,8 @@ import org.gilpy.vm.ThreadState;
  * GIL before running any Python code and gives it back when it ends, so it runs under the same
  * scheduling as every other thread of its interpreter. Java daemon threads are used for every
  * Python thread: the JVM never waits for them; {@code threading._shutdown}, run at the main
- * program's exit, is what waits for the non-daemon ones, as in CPython.
+ * program's exit before the atexit handlers, is what waits for the non-daemon ones, as in
+ * CPython.
  */
 public final class ThreadModule implements ModuleDef {
     private static final int SIGINT = 2;
@@ -92,7 +93,7 @@ public final class ThreadModule implements ModuleDef {
         m.function("stack_size", (self, args, kw) -> stackSize(st, args, kw));
         m.function("_set_sentinel", Builtin.of("_set_sentinel", self -> newSentinel()));
         m.function("_excepthook", Builtin.of("_excepthook", (self, args) -> exceptHook(interp, args)));
-        interp.addExitHook(() -> waitForThreadShutdown(interp));
+        interp.setThreadShutdown(() -> waitForThreadShutdown(interp));
         return m;
     }
 
