@@ -3,6 +3,7 @@ package org.gilpy.objects;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The methods of {@code str}, declared on its type. */
 final class StrMethods {
@@ -63,7 +64,11 @@ final class StrMethods {
         });
         t.method("capitalize", a -> {
             String v = s(a);
-            return v.isEmpty() ? a : PyStr.of(Character.toUpperCase(v.charAt(0)) + v.substring(1).toLowerCase());
+            if (v.isEmpty()) {
+                return a;
+            }
+            int first = v.codePointAt(0);
+            return PyStr.of(titleCase(first) + v.substring(Character.charCount(first)).toLowerCase(Locale.ROOT));
         });
         t.method("title", a -> PyStr.of(title(s(a))));
         t.methodVar("replace", (a, args, kw) -> {
@@ -386,15 +391,59 @@ final class StrMethods {
         return v.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c));
     }
 
+    /** str.title as CPython: title-case after an uncased character, lower-case after a cased one. */
     static String title(String v) {
         StringBuilder sb = new StringBuilder();
         boolean prevCased = false;
-        for (int c : v.codePoints().toArray()) {
-            boolean cased = Character.isLetter(c);
-            sb.appendCodePoint(cased ? (prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c)) : c);
-            prevCased = cased;
+        int[] cps = v.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (!prevCased) {
+                sb.append(titleCase(c));
+            } else if (c == 0x3A3) {
+                sb.appendCodePoint(isFinalSigma(cps, i) ? 0x3C2 : 0x3C3);
+            } else {
+                sb.append(new String(Character.toChars(c)).toLowerCase(Locale.ROOT));
+            }
+            prevCased = isCased(c);
         }
         return sb.toString();
+    }
+
+    /** A capital sigma that lower-cases to final 'ς': no cased letter follows (past case-ignorable ones). */
+    private static boolean isFinalSigma(int[] cps, int i) {
+        for (int j = i + 1; j < cps.length; j++) {
+            int type = Character.getType(cps[j]);
+            boolean ignorable = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.FORMAT || type == Character.MODIFIER_LETTER || type == Character.MODIFIER_SYMBOL
+                    || cps[j] == '\'' || cps[j] == '.' || cps[j] == ':' || cps[j] == 0x2019;
+            if (!ignorable) {
+                return !isCased(cps[j]);
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    /**
+     * The full title-case mapping of c: its title-case character, or for characters that
+     * upper-case to several ('ß' to "SS"), the first of those followed by the rest lower-cased
+     * ("Ss"), unless that first one is uncased ('ŉ' to "ʼN").
+     */
+    static String titleCase(int c) {
+        int t = Character.toTitleCase(c);
+        if (t != c) {
+            return new String(Character.toChars(t));
+        }
+        String upper = new String(Character.toChars(c)).toUpperCase(Locale.ROOT);
+        int first = upper.codePointAt(0);
+        if (upper.codePointCount(0, upper.length()) > 1 && isCased(first)) {
+            return new String(Character.toChars(first)) + upper.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+        }
+        return upper;
     }
 
     static boolean isIdentifier(String v) {
