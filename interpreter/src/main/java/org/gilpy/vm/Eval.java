@@ -285,7 +285,7 @@ public final class Eval {
                         }
                         case LOAD_CLASSDEREF: {
                             PyStr name = PyStr.intern(code.localsplusNames[arg]);
-                            PyObject v = f.locals == null ? null : f.locals.getItem(name);
+                            PyObject v = f.locals == null ? null : namespaceGet(f.locals, name);
                             if (v == null) {
                                 v = ((PyCell) fast[arg]).value;
                                 if (v == null) {
@@ -742,8 +742,8 @@ public final class Eval {
                             break;
                         }
                         case SETUP_ANNOTATIONS:
-                            if (f.locals.getItem(Names.__annotations__) == null) {
-                                f.locals.setItem(Names.__annotations__, new PyDict());
+                            if (namespaceGet(f.locals, Names.__annotations__) == null) {
+                                storeName(f, Names.__annotations__, new PyDict());
                             }
                             break;
                         case LOAD_ASSERTION_ERROR:
@@ -943,7 +943,7 @@ public final class Eval {
     }
 
     private static PyObject loadName(Frame f, PyStr name) {
-        PyObject v = f.locals == null ? null : f.locals.getItem(name);
+        PyObject v = f.locals == null ? null : namespaceGet(f.locals, name);
         if (v == null) {
             v = f.globals.getItem(name);
             if (v == null) {
@@ -960,12 +960,48 @@ public final class Eval {
         if (f.locals == null) {
             throw PyExc.systemError("no locals found when storing %s", name.value);
         }
-        f.locals.setItem(name, v);
+        if (f.locals.getClass() == PyDict.class) {
+            f.locals.setItem(name, v);
+        } else {
+            Abstract.setItem(f.locals, name, v);
+        }
     }
 
     private static void deleteName(Frame f, PyStr name) {
-        if (f.locals == null || f.locals.delItem(name) == null) {
+        if (f.locals == null) {
             throw nameError(name);
+        }
+        if (f.locals.getClass() == PyDict.class) {
+            if (f.locals.delItem(name) == null) {
+                throw nameError(name);
+            }
+            return;
+        }
+        try {
+            Abstract.delItem(f.locals, name);
+        } catch (PyException e) {
+            if (e.matches(PyExc.KeyError)) {
+                throw nameError(name);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A name from a class body's namespace: a plain dict directly, a mapping from
+     * {@code __prepare__} (enum's, say) through its own {@code __getitem__}; null when absent.
+     */
+    private static PyObject namespaceGet(PyDict ns, PyStr name) {
+        if (ns.getClass() == PyDict.class) {
+            return ns.getItem(name);
+        }
+        try {
+            return Abstract.getItem(ns, name);
+        } catch (PyException e) {
+            if (e.matches(PyExc.KeyError)) {
+                return null;
+            }
+            throw e;
         }
     }
 
@@ -1031,9 +1067,12 @@ public final class Eval {
         }
     }
 
+    /** How CPython names a callable in call errors ({@code _PyObject_FunctionStr}): module.qualname(). */
     private static String funcName(PyObject callable) {
         if (callable instanceof PyFunction fn) {
-            return fn.qualname + "()";
+            PyObject mod = fn.globals.getItem(Names.__name__);
+            String prefix = mod instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
+            return prefix + fn.qualname + "()";
         }
         if (callable instanceof org.gilpy.objects.PyBuiltinFunction bf) {
             return bf.name + "()";

@@ -41,8 +41,17 @@ public final class Importer {
     private synchronized Map<String, ModuleDef> javaModules() {
         if (javaModules == null) {
             javaModules = new HashMap<>();
-            for (ModuleDef def : ServiceLoader.load(ModuleDef.class, Importer.class.getClassLoader())) {
-                javaModules.put(def.name(), def);
+            var providers = ServiceLoader.load(ModuleDef.class, Importer.class.getClassLoader()).iterator();
+            while (true) {
+                try {
+                    if (!providers.hasNext()) {
+                        break;
+                    }
+                    ModuleDef def = providers.next();
+                    javaModules.put(def.name(), def);
+                } catch (java.util.ServiceConfigurationError broken) {
+                    // one unloadable module must not make every import fail; that module is just absent
+                }
             }
         }
         return javaModules;
