@@ -34,6 +34,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * for a switch unless a drop request is pending at that moment.</li>
  * </ol>
  *
+ * <h2>Finalization</h2>
+ * Once the main program has ended (its exit hooks done, the non-daemon threads joined), a daemon
+ * thread that comes for the GIL does not get it: it ends there, unwound by
+ * {@link InterpreterExit} without running more Python code, as CPython's {@code take_gil} ends
+ * such a thread. A daemon thread blocked forever simply stays blocked.
+ *
  * <h2>Consequences that gilpy reproduces</h2>
  * CPU-bound threads take turns, one switch interval at a time, so N of them run no faster than
  * one. I/O-bound threads overlap, since they hold the GIL only between blocking calls. A thread
@@ -110,6 +116,10 @@ public final class GIL {
                     dropRequest = true;
                     interp.recomputeEvalBreaker();
                 }
+            }
+            if (interp.mustExit(ts)) {
+                cond.signal();
+                throw new InterpreterExit();
             }
             locked = true;
             holder = ts;

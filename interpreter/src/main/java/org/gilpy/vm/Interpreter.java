@@ -179,6 +179,13 @@ public final class Interpreter {
     }
 
     private volatile Thread mainThread;
+    /** Set when the main program and its exit hooks are done: daemon threads may not run any more. */
+    private volatile boolean finalizing;
+
+    /** Whether ts must end rather than take the GIL: the program is over and ts is not its main thread. */
+    boolean mustExit(ThreadState ts) {
+        return finalizing && ts.thread != mainThread;
+    }
 
     /**
      * Raises KeyboardInterrupt in the main thread at its next check point (Ctrl-C, interrupt()).
@@ -248,7 +255,9 @@ public final class Interpreter {
             } catch (RuntimeException | Error e) {
                 code = handleUncaught(asPyException(e));
             }
-            return finish(runExitHooks(code));
+            int exit = runExitHooks(code);
+            finalizing = true;
+            return finish(exit);
         } finally {
             gil.release(ts, GIL.Reason.EXIT);
             ThreadState.restore(prev);

@@ -68,6 +68,31 @@ class ExitAndInterruptTest {
     }
 
     @Test
+    void daemonThreadsRunNoMorePythonOnceTheProgramHasEnded() throws Exception {
+        // In an embedding JVM nothing kills abandoned daemon threads: the GIL refuses them instead.
+        PyRun run = new PyRun(0.005).start("""
+                import threading, time
+                def busy():
+                    n = 0
+                    while True:
+                        n += 1
+                        if n % 1000 == 0:
+                            print("daemon still running", flush=True)
+                threading.Thread(target=busy, daemon=True).start()
+                time.sleep(0.05)
+                print("main done", flush=True)
+                """);
+        PyRun.Result r = run.await();
+        assertTrue(r.out().endsWith("main done\n"), r.out());
+        // a write the daemon had begun without the GIL may still land; then nothing more
+        Thread.sleep(100);
+        String settled = run.outSoFar();
+        Thread.sleep(200);
+        assertEquals(settled, run.outSoFar(), "the daemon thread stopped");
+        assertTrue(settled.length() - r.out().length() <= "daemon still running\n".length(), settled);
+    }
+
+    @Test
     void nonDaemonWorkersBlockedOnAQueueNeverLetTheProgramEnd() throws Exception {
         // seed 003's last experiment: only Ctrl-C ends it, reported as CPython reports it
         PyRun run = new PyRun(0.005).start("""
