@@ -94,11 +94,12 @@ public final class PyFile extends PyIterator {
     }
 
     public static PyFile forOutput(String name, OutputStream out, boolean buffered) {
-        return new PyFile(name, "w", false, "utf-8", "strict", null, null, null, out, !buffered);
+        // the standard streams use newline="\n" (no translation), as CPython's create_stdio on POSIX
+        return new PyFile(name, "w", false, "utf-8", "strict", "\n", null, null, out, !buffered);
     }
 
     public static PyFile forInput(String name, InputStream in) {
-        return new PyFile(name, "r", false, "utf-8", "strict", null, null, in, null, false);
+        return new PyFile(name, "r", false, "utf-8", "strict", "\n", null, in, null, false);
     }
 
     /** A file on disk, already opened with the access mode argument implies. */
