@@ -817,7 +817,6 @@ public final class Eval {
                                 re.cause = exc;
                                 re.context = exc;
                                 re.suppressContext = true;
-                                re.traceback = exc.traceback;
                                 stack[sp - 1] = re;
                             }
                             break;
