@@ -650,7 +650,7 @@ final class StmtCompiler {
     /** {@code import a.b.c} binds {@code a}; {@code import a.b.c as d} walks to c with IMPORT_FROM. */
     private void importStmt(Stmt.Import s) {
         for (Alias a : s.names()) {
-            c.code().loc = a.at();
+            c.code().loc = s.at(); // as CPython 3.11: the import's instructions carry the statement's position
             c.loadConst(Constants.integer(0));
             c.loadConst(Constants.NONE);
             c.emitName(IMPORT_NAME, a.name());
