@@ -26,7 +26,42 @@ _FLAG_BITS = (
 _ALL_FLAGS = 511
 
 
-class RegexFlag(int):
+class _FlagType(type):
+    """The class side of RegexFlag, as an enum class behaves: iterable, indexable by name."""
+
+    def __repr__(cls):
+        return f"<flag {cls.__name__!r}>"
+
+    def __iter__(cls):
+        return iter([getattr(cls, name) for name, bit in _FLAG_BITS])
+
+    def __len__(cls):
+        return len(_FLAG_BITS)
+
+    def __contains__(cls, member):
+        return isinstance(member, cls)
+
+    def __getitem__(cls, name):
+        member = cls.__members__.get(name)
+        if member is None:
+            raise KeyError(name)
+        return member
+
+    @property
+    def __members__(cls):
+        members = {"NOFLAG": cls.NOFLAG}
+        for name, bit in _FLAG_BITS:
+            members[name] = getattr(cls, name)
+            if name in _SHORT_NAMES:
+                members[_SHORT_NAMES[name]] = members[name]
+        return members
+
+
+_SHORT_NAMES = {"ASCII": "A", "IGNORECASE": "I", "LOCALE": "L", "UNICODE": "U", "MULTILINE": "M",
+                "DOTALL": "S", "VERBOSE": "X", "TEMPLATE": "T"}
+
+
+class RegexFlag(int, metaclass=_FlagType):
     """The flags of re: ints that combine with | and & and show as re.IGNORECASE|re.DOTALL."""
 
     __slots__ = ()

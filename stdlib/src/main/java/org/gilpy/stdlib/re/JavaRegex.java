@@ -29,8 +29,8 @@ final class JavaRegex {
 
     private static final String UNICODE_WORD = "\\p{L}\\p{N}_";
     private static final String ASCII_WORD = "A-Za-z0-9_";
-    private static final String UNICODE_SPACE =
-            "\\t-\\r\\x{1c}-\\x{20}\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}";
+    /** Python's str.isspace(): Unicode's White_Space and the information separators x1c to x1f. */
+    private static final String UNICODE_SPACE = "\\p{IsWhite_Space}\\x{1c}-\\x{1f}";
     private static final String ASCII_SPACE = "\\t-\\r\\x{20}";
 
     private final StringBuilder out = new StringBuilder();

@@ -24,6 +24,7 @@ import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
 import org.gilpy.objects.PyType;
+import org.gilpy.vm.ThreadState;
 
 /**
  * {@code re.Pattern}: a compiled Python pattern. It holds the Java translation of the pattern
@@ -75,7 +76,9 @@ final class PyPattern extends PyObject {
         t.getter("groupindex", self -> {
             PyDict d = new PyDict();
             ((PyPattern) self).groupIndex.forEach((name, g) -> d.setItem(PyStr.of(name), PyInt.of(g)));
-            return d;
+            // read-only, as in CPython: gilpy's mappingproxy is types.MappingProxyType
+            PyObject types = ThreadState.current().interp.importer.importModule("types");
+            return Abstract.call(Abstract.getAttr(types, PyStr.intern("MappingProxyType")), d);
         });
     });
 
