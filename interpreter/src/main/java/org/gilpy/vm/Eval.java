@@ -181,14 +181,14 @@ public final class Eval {
                             stack[sp++] = consts[arg];
                             break;
                         case LOAD_NAME:
-                            stack[sp++] = loadName(f, names[arg]);
+                            stack[sp++] = SlowPaths.loadName(f, names[arg]);
                             break;
                         case STORE_NAME:
-                            storeName(f, names[arg], stack[--sp]);
+                            SlowPaths.storeName(f, names[arg], stack[--sp]);
                             stack[sp] = null;
                             break;
                         case DELETE_NAME:
-                            deleteName(f, names[arg]);
+                            SlowPaths.deleteName(f, names[arg]);
                             break;
                         case LOAD_GLOBAL: {
                             PyCode.GlobalCache cache = code.globalCache[lasti];
@@ -204,7 +204,7 @@ public final class Eval {
                                 if (v == null) {
                                     v = b.getItem(name);
                                     if (v == null) {
-                                        throw nameError(name);
+                                        throw SlowPaths.nameError(name);
                                     }
                                 }
                                 if (cache == null) {
@@ -229,13 +229,13 @@ public final class Eval {
                             break;
                         case DELETE_GLOBAL:
                             if (f.globals.delItem(names[arg]) == null) {
-                                throw nameError(names[arg]);
+                                throw SlowPaths.nameError(names[arg]);
                             }
                             break;
                         case LOAD_FAST: {
                             PyObject v = fast[arg];
                             if (v == null) {
-                                throw unboundLocal(code, arg);
+                                throw SlowPaths.unboundLocal(code, arg);
                             }
                             stack[sp++] = v;
                             break;
@@ -246,7 +246,7 @@ public final class Eval {
                             break;
                         case DELETE_FAST:
                             if (fast[arg] == null) {
-                                throw unboundLocal(code, arg);
+                                throw SlowPaths.unboundLocal(code, arg);
                             }
                             fast[arg] = null;
                             break;
@@ -266,7 +266,7 @@ public final class Eval {
                         case LOAD_DEREF: {
                             PyObject v = ((PyCell) fast[arg]).value;
                             if (v == null) {
-                                throw unboundDeref(code, arg);
+                                throw SlowPaths.unboundDeref(code, arg);
                             }
                             stack[sp++] = v;
                             break;
@@ -278,18 +278,18 @@ public final class Eval {
                         case DELETE_DEREF: {
                             PyCell c = (PyCell) fast[arg];
                             if (c.value == null) {
-                                throw unboundDeref(code, arg);
+                                throw SlowPaths.unboundDeref(code, arg);
                             }
                             c.value = null;
                             break;
                         }
                         case LOAD_CLASSDEREF: {
                             PyStr name = PyStr.intern(code.localsplusNames[arg]);
-                            PyObject v = f.locals == null ? null : namespaceGet(f.locals, name);
+                            PyObject v = f.locals == null ? null : SlowPaths.namespaceGet(f.locals, name);
                             if (v == null) {
                                 v = ((PyCell) fast[arg]).value;
                                 if (v == null) {
-                                    throw unboundDeref(code, arg);
+                                    throw SlowPaths.unboundDeref(code, arg);
                                 }
                             }
                             stack[sp++] = v;
@@ -391,7 +391,7 @@ public final class Eval {
                             PyObject iterable = stack[--sp];
                             stack[sp] = null;
                             PyList l = (PyList) stack[sp - arg];
-                            PyObject[] more = extendItems(iterable);
+                            PyObject[] more = SlowPaths.extendItems(iterable);
                             l.extend(more, more.length);
                             break;
                         }
@@ -405,7 +405,7 @@ public final class Eval {
                         case DICT_MERGE: {
                             PyObject src = stack[--sp];
                             stack[sp] = null;
-                            dictUpdate((PyDict) stack[sp - arg], src, (word & 0xff) == DICT_MERGE,
+                            SlowPaths.dictUpdate((PyDict) stack[sp - arg], src, (word & 0xff) == DICT_MERGE,
                                     (word & 0xff) == DICT_MERGE ? stack[sp - arg - 2] : null);
                             break;
                         }
@@ -432,7 +432,7 @@ public final class Eval {
                         case UNPACK_SEQUENCE: {
                             PyObject seq = stack[--sp];
                             stack[sp] = null;
-                            PyObject[] items = unpack(seq, arg);
+                            PyObject[] items = SlowPaths.unpack(seq, arg);
                             for (int i = arg - 1; i >= 0; i--) {
                                 stack[sp++] = items[i];
                             }
@@ -441,7 +441,7 @@ public final class Eval {
                         case UNPACK_EX: {
                             PyObject seq = stack[--sp];
                             stack[sp] = null;
-                            sp = unpackEx(stack, sp, seq, arg & 0xff, arg >> 8);
+                            sp = SlowPaths.unpackEx(stack, sp, seq, arg & 0xff, arg >> 8);
                             break;
                         }
                         case GET_ITER:
@@ -543,7 +543,7 @@ public final class Eval {
                             }
                             break;
                         case KW_NAMES:
-                            kwnames = kwnamesOf(consts[arg]);
+                            kwnames = SlowPaths.kwnamesOf(consts[arg]);
                             break;
                         case CALL: {
                             int base = sp - arg - 2;
@@ -612,7 +612,7 @@ public final class Eval {
                             f.pc = pc;
                             f.sp = sp;
                             f.lasti = lasti;
-                            PyObject result = callEx(callable, positional, kwargs);
+                            PyObject result = SlowPaths.callEx(callable, positional, kwargs);
                             stack[sp++] = result;
                             if (interp.evalBreaker) {
                                 f.sp = sp;
@@ -730,7 +730,7 @@ public final class Eval {
                         case IMPORT_STAR: {
                             PyObject module = stack[--sp];
                             stack[sp] = null;
-                            importStar(f, module);
+                            SlowPaths.importStar(f, module);
                             break;
                         }
                         case LOAD_BUILD_CLASS: {
@@ -742,8 +742,8 @@ public final class Eval {
                             break;
                         }
                         case SETUP_ANNOTATIONS:
-                            if (namespaceGet(f.locals, Names.__annotations__) == null) {
-                                storeName(f, Names.__annotations__, new PyDict());
+                            if (SlowPaths.namespaceGet(f.locals, Names.__annotations__) == null) {
+                                SlowPaths.storeName(f, Names.__annotations__, new PyDict());
                             }
                             break;
                         case LOAD_ASSERTION_ERROR:
@@ -941,233 +941,4 @@ public final class Eval {
         return null;
     }
 
-    private static PyObject loadName(Frame f, PyStr name) {
-        PyObject v = f.locals == null ? null : namespaceGet(f.locals, name);
-        if (v == null) {
-            v = f.globals.getItem(name);
-            if (v == null) {
-                v = f.builtins.getItem(name);
-                if (v == null) {
-                    throw nameError(name);
-                }
-            }
-        }
-        return v;
-    }
-
-    private static void storeName(Frame f, PyStr name, PyObject v) {
-        if (f.locals == null) {
-            throw PyExc.systemError("no locals found when storing %s", name.value);
-        }
-        if (f.locals.getClass() == PyDict.class) {
-            f.locals.setItem(name, v);
-        } else {
-            Abstract.setItem(f.locals, name, v);
-        }
-    }
-
-    private static void deleteName(Frame f, PyStr name) {
-        if (f.locals == null) {
-            throw nameError(name);
-        }
-        if (f.locals.getClass() == PyDict.class) {
-            if (f.locals.delItem(name) == null) {
-                throw nameError(name);
-            }
-            return;
-        }
-        try {
-            Abstract.delItem(f.locals, name);
-        } catch (PyException e) {
-            if (e.matches(PyExc.KeyError)) {
-                throw nameError(name);
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * A name from a class body's namespace: a plain dict directly, a mapping from
-     * {@code __prepare__} (enum's, say) through its own {@code __getitem__}; null when absent.
-     */
-    private static PyObject namespaceGet(PyDict ns, PyStr name) {
-        if (ns.getClass() == PyDict.class) {
-            return ns.getItem(name);
-        }
-        try {
-            return Abstract.getItem(ns, name);
-        } catch (PyException e) {
-            if (e.matches(PyExc.KeyError)) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
-    static PyException nameError(PyStr name) {
-        PyException e = PyExc.nameError("name '%s' is not defined", name.value);
-        e.value.setAttr("name", name);
-        return e;
-    }
-
-    private static PyException unboundLocal(PyCode code, int slot) {
-        PyException e = PyExc.raise(PyExc.UnboundLocalError,
-                "cannot access local variable '%s' where it is not associated with a value", code.localsplusNames[slot]);
-        e.value.setAttr("name", PyStr.of(code.localsplusNames[slot]));
-        return e;
-    }
-
-    private static PyException unboundDeref(PyCode code, int slot) {
-        String name = code.localsplusNames[slot];
-        if (slot >= code.nlocalsplus() - code.co_freevars.length) {
-            return PyExc.nameError("cannot access free variable '%s' where it is not associated with a value in "
-                    + "enclosing scope", name);
-        }
-        return unboundLocal(code, slot);
-    }
-
-    private static String[] kwnamesOf(PyObject names) {
-        PyObject[] items = ((PyTuple) names).items;
-        String[] out = new String[items.length];
-        for (int i = 0; i < items.length; i++) {
-            out[i] = ((PyStr) items[i]).value;
-        }
-        return out;
-    }
-
-    private static PyObject[] extendItems(PyObject iterable) {
-        try {
-            return Abstract.toArray(iterable);
-        } catch (PyException e) {
-            if (e.matches(PyExc.TypeError) && iterable.type().lookup(Names.__iter__) == null
-                    && iterable.type().lookup(Names.__getitem__) == null) {
-                throw PyExc.typeError("Value after * must be an iterable, not %s", iterable.type().name);
-            }
-            throw e;
-        }
-    }
-
-    private static void dictUpdate(PyDict target, PyObject src, boolean merge, PyObject callable) {
-        if (!(src instanceof PyDict) && !Abstract.isMapping(src)) {
-            if (merge) {
-                throw PyExc.typeError("%s argument after ** must be a mapping, not %s", funcName(callable),
-                        src.type().name);
-            }
-            throw PyExc.typeError("'%s' object is not a mapping", src.type().name);
-        }
-        PyObject[] keys = src instanceof PyDict d ? d.keyList().toArray(new PyObject[0])
-                : Abstract.toArray(Abstract.callMethod(src, Names.keys));
-        for (PyObject k : keys) {
-            if (merge && target.contains(k)) {
-                throw PyExc.typeError("%s got multiple values for keyword argument '%s'", funcName(callable),
-                        Abstract.str(k).value);
-            }
-            target.setItem(k, Abstract.getItem(src, k));
-        }
-    }
-
-    /** How CPython names a callable in call errors ({@code _PyObject_FunctionStr}): module.qualname(). */
-    private static String funcName(PyObject callable) {
-        if (callable instanceof PyFunction fn) {
-            PyObject mod = fn.globals.getItem(Names.__name__);
-            String prefix = mod instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
-            return prefix + fn.qualname + "()";
-        }
-        if (callable instanceof org.gilpy.objects.PyBuiltinFunction bf) {
-            return bf.name + "()";
-        }
-        return callable == null ? "function" : callable.type().name + " object";
-    }
-
-    private static PyObject callEx(PyObject callable, PyObject[] positional, PyObject kwargs) {
-        if (kwargs == null || (kwargs instanceof PyDict d && d.size() == 0)) {
-            return callable.call(positional, null);
-        }
-        PyDict kw = (PyDict) kwargs;
-        String[] names = new String[kw.size()];
-        PyObject[] all = new PyObject[positional.length + names.length];
-        System.arraycopy(positional, 0, all, 0, positional.length);
-        int i = 0;
-        for (java.util.Map.Entry<PyObject, PyObject> e : kw.entries()) {
-            if (!(e.getKey() instanceof PyStr s)) {
-                throw PyExc.typeError("keywords must be strings");
-            }
-            names[i] = s.value;
-            all[positional.length + i] = e.getValue();
-            i++;
-        }
-        return callable.call(all, names);
-    }
-
-    private static PyObject[] unpack(PyObject seq, int n) {
-        PyObject[] items;
-        if (seq instanceof PyTuple t) {
-            items = t.items;
-        } else if (seq instanceof PyList l) {
-            items = l.toArray();
-        } else {
-            if (seq.type().lookup(Names.__iter__) == null && seq.type().lookup(Names.__getitem__) == null) {
-                throw PyExc.typeError("cannot unpack non-iterable %s object", seq.type().name);
-            }
-            PyObject it = Abstract.iter(seq);
-            items = new PyObject[n];
-            for (int i = 0; i < n; i++) {
-                PyObject v = Abstract.next(it);
-                if (v == null) {
-                    throw PyExc.valueError("not enough values to unpack (expected %d, got %d)", n, i);
-                }
-                items[i] = v;
-            }
-            if (Abstract.next(it) != null) {
-                throw PyExc.valueError("too many values to unpack (expected %d)", n);
-            }
-            return items;
-        }
-        if (items.length != n) {
-            if (items.length < n) {
-                throw PyExc.valueError("not enough values to unpack (expected %d, got %d)", n, items.length);
-            }
-            throw PyExc.valueError("too many values to unpack (expected %d)", n);
-        }
-        return items;
-    }
-
-    private static int unpackEx(PyObject[] stack, int sp, PyObject seq, int before, int after) {
-        if (seq.type().lookup(Names.__iter__) == null && seq.type().lookup(Names.__getitem__) == null) {
-            throw PyExc.typeError("cannot unpack non-iterable %s object", seq.type().name);
-        }
-        PyObject[] items = Abstract.toArray(seq);
-        int n = items.length;
-        if (n < before + after) {
-            throw PyExc.valueError("not enough values to unpack (expected at least %d, got %d)", before + after, n);
-        }
-        for (int i = n - 1; i >= n - after; i--) {
-            stack[sp++] = items[i];
-        }
-        PyObject[] middle = new PyObject[n - before - after];
-        System.arraycopy(items, before, middle, 0, middle.length);
-        stack[sp++] = new PyList(middle);
-        for (int i = before - 1; i >= 0; i--) {
-            stack[sp++] = items[i];
-        }
-        return sp;
-    }
-
-    private static void importStar(Frame f, PyObject module) {
-        PyDict md = module.getDict();
-        PyObject all = md == null ? null : md.getItem(Names.__all__);
-        PyDict target = f.locals != null ? f.locals : f.globals;
-        if (all != null) {
-            for (PyObject name : Abstract.toArray(all)) {
-                PyStr n = PyStr.intern(((PyStr) name).value);
-                target.setItem(n, Abstract.getAttr(module, n));
-            }
-            return;
-        }
-        for (java.util.Map.Entry<PyObject, PyObject> e : md.entries()) {
-            if (e.getKey() instanceof PyStr s && !s.value.startsWith("_")) {
-                target.setItem(s, e.getValue());
-            }
-        }
-    }
 }
