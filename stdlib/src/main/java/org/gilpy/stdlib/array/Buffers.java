@@ -9,6 +9,7 @@ import org.gilpy.objects.PyMemoryView;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PySlice;
+import org.gilpy.objects.PyStr;
 
 /**
  * Bytes-like arguments of the binary modules (struct, binascii, array): what CPython's buffer
@@ -38,7 +39,7 @@ public final class Buffers {
         if (o instanceof PyByteArray || o instanceof PyArray) {
             return true;
         }
-        return o instanceof PyMemoryView && !Abstract.getAttr(o, org.gilpy.objects.PyStr.intern("readonly")).isTrue();
+        return o instanceof PyMemoryView && !Abstract.getAttr(o, PyStr.intern("readonly")).isTrue();
     }
 
     /** Overwrites len(data) bytes of the writable buffer o, from offset on (which the caller has checked). */

@@ -3,6 +3,7 @@ package org.gilpy.stdlib.array;
 import java.util.Arrays;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.Builtin;
+import org.gilpy.objects.Names;
 import org.gilpy.objects.PyBaseObject;
 import org.gilpy.objects.PyBool;
 import org.gilpy.objects.PyByteArray;
@@ -428,7 +429,7 @@ public final class PyArray extends PyObject {
     }
 
     private static int repeatCount(PyObject n) {
-        if (!(n instanceof PyInt) && n.type().lookup(PyStr.intern("__index__")) == null) {
+        if (!(n instanceof PyInt) && n.type().lookup(Names.__index__) == null) {
             throw PyExc.typeError("can't multiply sequence by non-int of type '%s'", n.type().name);
         }
         long k = Abstract.index(n);

@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
 import java.nio.ByteOrder;
 import org.gilpy.objects.Abstract;
+import org.gilpy.objects.Names;
 import org.gilpy.objects.PyExc;
 import org.gilpy.objects.PyFloat;
 import org.gilpy.objects.PyInt;
@@ -158,7 +159,7 @@ enum TypeCode {
         if (v instanceof PyInt n) {
             return n.doubleValue();
         }
-        if (v.type().lookup(PyStr.intern("__float__")) == null && v.type().lookup(PyStr.intern("__index__")) == null) {
+        if (v.type().lookup(Names.__float__) == null && v.type().lookup(Names.__index__) == null) {
             throw PyExc.typeError("must be real number, not %s", v.type().name);
         }
         return Abstract.asDouble(v);

@@ -1,7 +1,9 @@
 package org.gilpy.stdlib.binascii;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyException;
 
 /**
  * Base64 as binascii does it. Decoding follows CPython's rules for sloppy input: characters
@@ -16,7 +18,7 @@ final class Base64 {
     private static final int[] VALUE = new int[256];
 
     static {
-        java.util.Arrays.fill(VALUE, -1);
+        Arrays.fill(VALUE, -1);
         for (int i = 0; i < ALPHABET.length; i++) {
             VALUE[ALPHABET[i]] = i;
         }
@@ -102,7 +104,7 @@ final class Base64 {
         return out.toByteArray();
     }
 
-    private static org.gilpy.objects.PyException error(String msg) {
+    private static PyException error(String msg) {
         return PyExc.raise(BinasciiModule.ERROR, msg);
     }
 }

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.Builtin;
+import org.gilpy.objects.Names;
 import org.gilpy.objects.PyBaseObject;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyExc;
@@ -162,7 +163,7 @@ final class PyMatch extends PyObject {
 
     /** A group argument (a number or a name) as a group number, or IndexError. */
     int groupNumber(PyObject g) {
-        if (g instanceof PyInt || (!(g instanceof PyStr) && g.type().lookup(PyStr.intern("__index__")) != null)) {
+        if (g instanceof PyInt || (!(g instanceof PyStr) && g.type().lookup(Names.__index__) != null)) {
             PyInt i = Abstract.indexInt(g);
             if (i.big == null && i.v >= 0 && i.v <= pattern.groups) {
                 return (int) i.v;

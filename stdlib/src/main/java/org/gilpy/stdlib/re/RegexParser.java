@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyStr;
 import org.gilpy.stdlib.re.RegexNode.AnchorKind;
 import org.gilpy.stdlib.re.RegexNode.Category;
 import org.gilpy.stdlib.re.RegexNode.Greed;
@@ -234,7 +235,7 @@ final class RegexParser {
     }
 
     private static String reprOf(String s) {
-        return org.gilpy.objects.PyStr.repr(s);
+        return PyStr.repr(s);
     }
 
     // ---------------------------------------------------------------- groups

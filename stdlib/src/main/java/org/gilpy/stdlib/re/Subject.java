@@ -1,6 +1,7 @@
 package org.gilpy.stdlib.re;
 
 import java.nio.charset.StandardCharsets;
+import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyByteArray;
 import org.gilpy.objects.PyBytes;
 import org.gilpy.objects.PyExc;
@@ -20,7 +21,7 @@ record Subject(PyObject original, String text, boolean isBytes) {
             return new Subject(o, s.value, false);
         }
         if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView) {
-            return new Subject(o, latin1(org.gilpy.objects.Abstract.bytesOf(o)), true);
+            return new Subject(o, latin1(Abstract.bytesOf(o)), true);
         }
         throw PyExc.typeError("expected string or bytes-like object, got '%s'", o.type().name);
     }

@@ -3,6 +3,8 @@ package org.gilpy.stdlib.re;
 import java.util.ArrayList;
 import java.util.List;
 import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
 
 /**
  * A replacement template ({@code re.sub}'s repl, {@code Match.expand}'s argument), read once
@@ -42,7 +44,7 @@ final class Template {
         return sb.toString();
     }
 
-    org.gilpy.objects.PyObject expand(PyMatch m) {
+    PyObject expand(PyMatch m) {
         return m.subject.wrap(expandText(m));
     }
 
@@ -139,7 +141,7 @@ final class Template {
             if (RegexParser.isIdentifier(name)) {
                 Integer n = pattern.groupIndex.get(name);
                 if (n == null) {
-                    throw PyExc.indexError("unknown group name %s", org.gilpy.objects.PyStr.repr(name));
+                    throw PyExc.indexError("unknown group name %s", PyStr.repr(name));
                 }
                 index = n;
             } else {
@@ -149,7 +151,7 @@ final class Template {
                 }
                 if (v < 0) {
                     throw new RegexParser.PatternError("bad character in group name "
-                            + org.gilpy.objects.PyStr.repr(name), nameStart);
+                            + PyStr.repr(name), nameStart);
                 }
                 if (v >= RegexParser.MAXGROUPS) {
                     throw new RegexParser.PatternError("invalid group reference " + v, nameStart);

@@ -1,5 +1,7 @@
 package org.gilpy.stdlib.struct;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.Builtin;
@@ -29,7 +31,7 @@ final class PyStruct extends PyObject {
     static final PyType TYPE = PyType.builtin("Struct", PyBaseObject.TYPE, t -> {
         t.def("__module__", PyStr.of("_struct"));
         t.constructor((unused, args, kw) -> {
-            PyObject[] a = ArgParser.parse("Struct", java.util.Arrays.copyOfRange(args, 1, args.length), kw,
+            PyObject[] a = ArgParser.parse("Struct", Arrays.copyOfRange(args, 1, args.length), kw,
                     FORMAT_PARAM, 1);
             return new PyStruct((PyType) args[0], format(a[0]));
         });
@@ -85,7 +87,7 @@ final class PyStruct extends PyObject {
         if (f instanceof PyStr s) {
             text = s.value;
         } else if (f instanceof PyBytes b) {
-            text = new String(b.bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            text = new String(b.bytes, StandardCharsets.ISO_8859_1);
         } else {
             throw PyExc.typeError("Struct() argument 1 must be a str or bytes object, not %s", f.type().name);
         }

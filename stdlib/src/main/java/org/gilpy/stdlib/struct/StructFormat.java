@@ -2,16 +2,18 @@ package org.gilpy.stdlib.struct;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.gilpy.objects.Abstract;
+import org.gilpy.objects.Names;
 import org.gilpy.objects.PyBool;
 import org.gilpy.objects.PyByteArray;
 import org.gilpy.objects.PyBytes;
 import org.gilpy.objects.PyExc;
+import org.gilpy.objects.PyException;
 import org.gilpy.objects.PyFloat;
 import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyObject;
-import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyType;
 
 /**
@@ -192,14 +194,14 @@ final class StructFormat {
         if (value instanceof PyFloat fl) {
             return fl.v;
         }
-        boolean numeric = value instanceof PyInt || value.type().lookup(PyStr.intern("__float__")) != null
-                || value.type().lookup(PyStr.intern("__index__")) != null;
+        boolean numeric = value instanceof PyInt || value.type().lookup(Names.__float__) != null
+                || value.type().lookup(Names.__index__) != null;
         if (!numeric) {
             throw PyExc.raise(error, "required argument is not a float");
         }
         try {
             return Abstract.asDouble(value);
-        } catch (org.gilpy.objects.PyException e) {
+        } catch (PyException e) {
             if (e.matches(PyExc.OverflowError)) {
                 throw PyExc.raise(error, "required argument is not a float");
             }
@@ -216,7 +218,7 @@ final class StructFormat {
      * negative ones as their two's complement.
      */
     private long integerArg(char code, int size, PyObject value, PyType error) {
-        if (!(value instanceof PyInt) && value.type().lookup(PyStr.intern("__index__")) == null) {
+        if (!(value instanceof PyInt) && value.type().lookup(Names.__index__) == null) {
             throw PyExc.raise(error, "required argument is not an integer");
         }
         BigInteger big = Abstract.indexInt(value).bigValue();
@@ -264,12 +266,12 @@ final class StructFormat {
         for (Field f : fields) {
             int at = offset + f.offset();
             if (f.code() == 's') {
-                out[v++] = new PyBytes(java.util.Arrays.copyOfRange(data, at, at + f.count()));
+                out[v++] = new PyBytes(Arrays.copyOfRange(data, at, at + f.count()));
                 continue;
             }
             if (f.code() == 'p') {
                 int n = f.count() == 0 ? 0 : Math.min(data[at] & 0xff, f.count() - 1);
-                out[v++] = new PyBytes(java.util.Arrays.copyOfRange(data, at + 1, at + 1 + n));
+                out[v++] = new PyBytes(Arrays.copyOfRange(data, at + 1, at + 1 + n));
                 continue;
             }
             for (int k = 0; k < f.count(); k++, at += f.size()) {

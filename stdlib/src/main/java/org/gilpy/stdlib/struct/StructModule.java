@@ -1,5 +1,6 @@
 package org.gilpy.stdlib.struct;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.Builtin;
@@ -57,7 +58,7 @@ public final class StructModule implements ModuleDef {
             return PyStruct.unpack(PyStruct.format(args[0]), args[1]);
         });
         m.function("unpack_from", (self, args, kw) -> {
-            if (kw != null && java.util.Arrays.asList(kw).contains("format")) {
+            if (kw != null && Arrays.asList(kw).contains("format")) {
                 throw PyExc.typeError("unpack_from() got some positional-only arguments passed as keyword "
                         + "arguments: 'format'");
             }
