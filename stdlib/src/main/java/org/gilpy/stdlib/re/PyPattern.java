@@ -217,10 +217,10 @@ final class PyPattern extends PyObject {
         Matcher m = PyScanner.prepare(regex.matcher(input));
         boolean found;
         if (anchoring == Anchoring.NONE) {
-            found = m.find(pos);
+            found = DeepStack.run(endpos, () -> m.find(pos));
         } else {
             m.region(pos, endpos);
-            found = anchoring == Anchoring.START ? m.lookingAt() : m.matches();
+            found = DeepStack.run(endpos, anchoring == Anchoring.START ? m::lookingAt : m::matches);
         }
         return found ? new PyMatch(this, s, pos, endpos, m) : PyNone.NONE;
     }

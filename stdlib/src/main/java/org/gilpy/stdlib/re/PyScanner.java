@@ -64,9 +64,10 @@ final class PyScanner extends PyObject {
         boolean found;
         if (anchored) {
             m.region(pos, endpos);
-            found = m.lookingAt();
+            found = DeepStack.run(endpos, m::lookingAt);
         } else {
-            found = m.find(pos);
+            int from = pos;
+            found = DeepStack.run(endpos, () -> m.find(from));
         }
         if (!found) {
             done = true;
