@@ -59,6 +59,15 @@ class ReSemanticsTest {
     }
 
     @Test
+    void longSubjectsOutgrowJavasRecursion() {
+        // in a thread (a smaller stack than the main thread's), each iteration of the group recurses in Java
+        Snippets.expectLines(PRELUDE, new String[][] {
+            {"import threading; out = []; t = threading.Thread(target=lambda: out.append("
+                + "len(re.match(r'(?:a|b)*', 'ab' * 300000).group()))); t.start(); t.join(); print(out)", "[600000]"},
+        });
+    }
+
+    @Test
     void errorsAndReprs() {
         Snippets.expectLines(PRELUDE, new String[][] {
             {"print(err(re.compile, 'ab\\n(cd'))",
