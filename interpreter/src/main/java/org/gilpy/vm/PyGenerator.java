@@ -52,6 +52,7 @@ public final class PyGenerator extends PyIterator {
         });
         t.getter("gi_frame", g -> ((PyGenerator) g).finished ? PyNone.NONE : ((PyGenerator) g).frame);
         t.getter("gi_running", g -> PyBool.of(((PyGenerator) g).running));
+        t.getter("gi_suspended", g -> PyBool.of(((PyGenerator) g).isSuspended()));
         t.getter("gi_code", g -> ((PyGenerator) g).frame.code);
         t.getter("__name__", g -> PyStr.of(((PyGenerator) g).frame.code.co_name));
         t.getter("__qualname__", g -> PyStr.of(((PyGenerator) g).frame.code.co_qualname));
@@ -64,6 +65,11 @@ public final class PyGenerator extends PyIterator {
     private boolean running;
     private boolean started;
     private PyObject returnValue = PyNone.NONE;
+
+    /** Paused at a yield: started, not running and not finished (inspect.getgeneratorstate). */
+    private boolean isSuspended() {
+        return started && !running && !finished;
+    }
 
     PyGenerator(Frame frame) {
         this.frame = frame;
