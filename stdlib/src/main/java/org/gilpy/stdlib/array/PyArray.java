@@ -452,6 +452,15 @@ public final class PyArray extends PyObject {
         };
     }
 
+    /** An int subscript, made non-negative (it may still be out of range). */
+    private long subscript(PyObject index) {
+        if (!(index instanceof PyInt) && index.type().lookup(Names.__index__) == null) {
+            throw PyExc.typeError("array indices must be integers");
+        }
+        long i = Abstract.index(index);
+        return i < 0 ? i + length : i;
+    }
+
     private PyObject getItem(PyObject index) {
         if (index instanceof PySlice s) {
             int[] ix = s.indices(length);
@@ -467,10 +476,7 @@ public final class PyArray extends PyObject {
             r.length = ix[3];
             return r;
         }
-        long i = Abstract.index(index);
-        if (i < 0) {
-            i += length;
-        }
+        long i = subscript(index);
         if (i < 0 || i >= length) {
             throw PyExc.indexError("array index out of range");
         }
@@ -488,10 +494,7 @@ public final class PyArray extends PyObject {
             assignSlice(s, other);
             return;
         }
-        long i = Abstract.index(index);
-        if (i < 0) {
-            i += length;
-        }
+        long i = subscript(index);
         if (i < 0 || i >= length) {
             throw PyExc.indexError("array assignment index out of range");
         }
@@ -541,10 +544,7 @@ public final class PyArray extends PyObject {
             length = w;
             return;
         }
-        long i = Abstract.index(index);
-        if (i < 0) {
-            i += length;
-        }
+        long i = subscript(index);
         if (i < 0 || i >= length) {
             throw PyExc.indexError("array assignment index out of range");
         }
