@@ -90,14 +90,35 @@ public class PyFloat extends PyObject {
         int p = candidate.precision();
         BigDecimal exact = new BigDecimal(d);
         while (p > 1) {
-            BigDecimal shorter = exact.round(new MathContext(p - 1, RoundingMode.HALF_EVEN));
-            if (shorter.doubleValue() != d) {
+            BigDecimal shorter = roundTripping(exact, d, p - 1);
+            if (shorter == null) {
                 break;
             }
             candidate = shorter;
             p--;
         }
         return candidate;
+    }
+
+    /**
+     * The p-digit decimal closest to exact that reads back as d, or null. The nearest p-digit
+     * value may miss d when exact lies halfway between two of them, while its neighbour hits
+     * ({@code 2**-24} is 5.960464477539063e-08, not ...062): both neighbours are tried.
+     */
+    private static BigDecimal roundTripping(BigDecimal exact, double d, int p) {
+        BigDecimal nearest = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+        if (nearest.doubleValue() == d) {
+            return nearest;
+        }
+        BigDecimal ulp = nearest.ulp();
+        BigDecimal up = nearest.add(ulp);
+        BigDecimal down = nearest.subtract(ulp);
+        boolean upOk = up.doubleValue() == d;
+        boolean downOk = down.doubleValue() == d;
+        if (upOk && downOk) {
+            return up.subtract(exact).abs().compareTo(exact.subtract(down).abs()) <= 0 ? up : down;
+        }
+        return upOk ? up : downOk ? down : null;
     }
 
     /** CPython's {@code _Py_HashDouble}: integral floats hash like the equal int. */
