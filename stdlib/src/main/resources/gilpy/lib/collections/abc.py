@@ -747,6 +747,7 @@ for _cls in (Sequence, MutableSequence, Set, MutableSet, Mapping, MutableMapping
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
+Sequence.register(memoryview)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 ByteString.register(bytes)
