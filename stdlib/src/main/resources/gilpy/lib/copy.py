@@ -119,7 +119,12 @@ def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
-_deepcopy_dispatch = {t: _deepcopy_atomic for t in _atomic_types if t not in (tuple, frozenset)}
+def _deepcopy_slice(x, memo):
+    return slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
+
+
+_deepcopy_dispatch = {t: _deepcopy_atomic for t in _atomic_types if t not in (tuple, frozenset, slice)}
+_deepcopy_dispatch[slice] = _deepcopy_slice
 _deepcopy_dispatch[list] = _deepcopy_list
 _deepcopy_dispatch[tuple] = _deepcopy_tuple
 _deepcopy_dispatch[dict] = _deepcopy_dict
