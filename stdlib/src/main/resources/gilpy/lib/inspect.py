@@ -1294,14 +1294,79 @@ def getfullargspec(func):
 
 
 def getcallargs(func, /, *positional, **named):
-    """The dict of argument values a call func(*positional, **named) would bind."""
+    """The dict of argument values a call func(*positional, **named) would bind, in the order
+    CPython's getcallargs fills it: positional parameters, *args, **kwargs, then the rest."""
     spec = getfullargspec(func)
-    bound = signature(func).bind(*positional, **named)
-    bound.apply_defaults()
-    arguments = dict(bound.arguments)
-    if ismethod(func) and func.__self__ is not None and spec.args:
-        arguments = {spec.args[0]: func.__self__, **arguments}
-    return arguments
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, _ = spec
+    name = func.__name__
+    values = {}
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    count = min(len(positional), len(args))
+    for arg, value in zip(args, positional):
+        values[arg] = value
+    if varargs:
+        values[varargs] = tuple(positional[count:])
+    if varkw:
+        values[varkw] = {}
+    possible = set(args + kwonlyargs)
+    for kw, value in named.items():
+        if kw not in possible:
+            if not varkw:
+                raise TypeError("%s() got an unexpected keyword argument %r" % (name, kw))
+            values[varkw][kw] = value
+        elif kw in values:
+            raise TypeError("%s() got multiple values for argument %r" % (name, kw))
+        else:
+            values[kw] = value
+    defaults = defaults or ()
+    if len(positional) > len(args) and not varargs:
+        _too_many(name, args, kwonlyargs, len(defaults), len(positional), values)
+    required = args[:len(args) - len(defaults)]
+    missing = [arg for arg in required if arg not in values]
+    if missing:
+        _missing_arguments(name, missing, True)
+    for arg, default in zip(args[len(args) - len(defaults):], defaults):
+        values.setdefault(arg, default)
+    missing = []
+    for kwarg in kwonlyargs:
+        if kwarg not in values:
+            if kwonlydefaults and kwarg in kwonlydefaults:
+                values[kwarg] = kwonlydefaults[kwarg]
+            else:
+                missing.append(kwarg)
+    if missing:
+        _missing_arguments(name, missing, False)
+    return values
+
+
+def _too_many(name, args, kwonlyargs, default_count, given, values):
+    least = len(args) - default_count
+    if default_count:
+        plural, expected = True, "from %d to %d" % (least, len(args))
+    else:
+        plural, expected = len(args) != 1, str(len(args))
+    kwonly_given = len([arg for arg in kwonlyargs if arg in values])
+    kwonly_text = ""
+    if kwonly_given:
+        kwonly_text = " positional argument%s (and %d keyword-only argument%s)" % (
+            "s" if given != 1 else "", kwonly_given, "s" if kwonly_given != 1 else "")
+    raise TypeError("%s() takes %s positional argument%s but %d%s %s given"
+                    % (name, expected, "s" if plural else "", given, kwonly_text,
+                       "was" if given == 1 and not kwonly_given else "were"))
+
+
+def _missing_arguments(name, names, positional):
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        listed = quoted[0]
+    elif len(quoted) == 2:
+        listed = "{} and {}".format(*quoted)
+    else:
+        listed = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+    raise TypeError("%s() missing %i required %s argument%s: %s"
+                    % (name, len(names), "positional" if positional else "keyword-only",
+                       "" if len(names) == 1 else "s", listed))
 
 
 Arguments = namedtuple("Arguments", "args, varargs, varkw")

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  * The module programs beside this class ({@code programs/*.py}), each run in a fresh temporary
  * working directory; stdout and the exit code must be what CPython 3.11 gave when the
  * {@code .out} and {@code .status} files were recorded. They exercise math, random, time, os,
- * itertools, operator, io, atexit, gc, keyword and platform far beyond the conformance corpus.
+ * itertools, operator, io, atexit, gc, keyword, platform, datetime, calendar, csv, decimal,
+ * inspect and importlib far beyond the conformance corpus.
  */
 class ModuleProgramsTest {
     private static Path programs() throws URISyntaxException {
