@@ -1178,7 +1178,10 @@ class datetime(date):
     @classmethod
     def fromtimestamp(cls, t, tz=None):
         _check_tzinfo(tz)
-        return cls._from_timestamp(t, tz is not None, tz)
+        result = cls._from_timestamp(t, tz is not None, tz)
+        if tz is None and result._local_seconds() < _math.floor(t):
+            result = result.replace(fold=1)  # the second time the clocks showed this
+        return result
 
     @classmethod
     def utcfromtimestamp(cls, t):
@@ -1305,9 +1308,16 @@ class datetime(date):
         return _build_struct_time(t._year, t._month, t._day, t._hour, t._minute, t._second, 0)
 
     def _local_seconds(self):
-        """Seconds since the epoch of this naive local time, as the C library's mktime() sees it."""
-        return _time.mktime((self._year, self._month, self._day, self._hour, self._minute, self._second,
-                             -1, -1, -1))
+        """The POSIX time of this naive local time (whole seconds). A time the clocks repeat has
+        two: fold picks the later. A time the clocks skip has none: it is read with the offset
+        in force before the skip (fold=0) or after it (fold=1), as CPython does."""
+        t = (self.toordinal() - _EPOCH_ORDINAL) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
+        # no zone changes its offset twice within two days: the offsets a day either side are the candidates
+        candidates = {t - _utc_offset_at(t - 86400), t - _utc_offset_at(t + 86400)}
+        solutions = sorted(u for u in candidates if _wall_clock_at(u) == t)
+        if solutions:
+            return solutions[-1] if self._fold else solutions[0]
+        return min(candidates) if self._fold else max(candidates)
 
     def timestamp(self):
         if self._tzinfo is None or self.utcoffset() is None:
@@ -1427,6 +1437,16 @@ class datetime(date):
         if self._tzinfo is not None:
             args += (self._tzinfo,)
         return type(self), args
+
+
+def _wall_clock_at(u):
+    """The local wall-clock time at POSIX time u, counted in seconds from 1970-01-01 00:00."""
+    y, m, d, hh, mm, ss = _time.localtime(u)[:6]
+    return (_ymd_to_ordinal(y, m, d) - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mm * 60 + ss
+
+
+def _utc_offset_at(u):
+    return _wall_clock_at(u) - u
 
 
 _date_class = date
