@@ -606,7 +606,7 @@ class Sniffer:
         lines = [line for line in data.split("\n") if line]
         if not lines:
             return "", 0
-        candidates = delimiters or [chr(c) for c in range(127) if not chr(c).isalnum() and chr(c) not in "\"'\n\r"]
+        candidates = delimiters or [chr(c) for c in range(127) if chr(c) not in "\n\r"]
         best = {}
         for ch in candidates:
             counts = {}
