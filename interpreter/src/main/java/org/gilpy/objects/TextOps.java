@@ -276,9 +276,13 @@ final class TextOps {
         if (end - start < sub.length()) {
             return -1;
         }
-        String part = v.substring(start, end);
-        int i = last ? part.lastIndexOf(sub) : part.indexOf(sub);
-        return i < 0 ? -1 : i + start;
+        // search in place: copying v[start:end] first made every call O(len(v))
+        if (last) {
+            int i = v.lastIndexOf(sub, end - sub.length());
+            return i >= start ? i : -1;
+        }
+        int i = v.indexOf(sub, start);
+        return i >= 0 && i + sub.length() <= end ? i : -1;
     }
 
     /** startswith/endswith over v[start:end]. */
