@@ -104,7 +104,7 @@ final class BuildClass {
     private static PyObject[] resolveMroEntries(PyObject[] bases) {
         boolean any = false;
         for (PyObject b : bases) {
-            if (!(b instanceof PyType) && b.type().lookup(Names.__mro_entries__) != null) {
+            if (!(b instanceof PyType) && Abstract.lookupAttr(b, Names.__mro_entries__) != null) {
                 any = true;
             }
         }
@@ -114,8 +114,10 @@ final class BuildClass {
         List<PyObject> out = new ArrayList<>();
         PyTuple orig = PyTuple.of(bases);
         for (PyObject b : bases) {
-            if (!(b instanceof PyType) && b.type().lookup(Names.__mro_entries__) != null) {
-                out.addAll(Arrays.asList(Abstract.toArray(Abstract.callMethod(b, Names.__mro_entries__, orig))));
+            PyObject entries = b instanceof PyType ? null : Abstract.lookupAttr(b, Names.__mro_entries__);
+            if (entries != null) {
+                // looked up on the base itself, as CPython does (a function may carry one)
+                out.addAll(Arrays.asList(Abstract.toArray(Abstract.call(entries, orig))));
             } else {
                 out.add(b);
             }

@@ -27,6 +27,7 @@ public final class PyDictView extends PyObject {
     private static PyType viewType(int kind) {
         return PyType.builtin(NAMES[kind], PyBaseObject.TYPE, t -> {
             t.isBaseType = false;
+            t.def("__hash__", PyNone.NONE);
             t.method("__len__", a -> PyInt.of(v(a).dict.size()));
             t.method("__iter__", a -> v(a).dict.iterator(v(a).kind));
             t.method("__reversed__", a -> new PySeqIter(new PyList(v(a).items()).reversedCopy()));

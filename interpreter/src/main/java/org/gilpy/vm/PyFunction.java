@@ -40,6 +40,7 @@ public final class PyFunction extends PyObject {
         t.getset("__dict__", f -> f.getDict(), (f, v) -> ((PyFunction) f).dict = (PyDict) v);
         t.method("__repr__", f -> PyStr.of("<function " + ((PyFunction) f).qualname + " at " + Abstract.address(f) + ">"));
         t.method("__get__", (f, obj, type) -> obj == PyNone.NONE ? f : new PyMethod(f, obj));
+        t.methodVar("__call__", (f, args, kw) -> f.call(args, kw));
     });
 
     static {
