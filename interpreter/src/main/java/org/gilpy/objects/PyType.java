@@ -19,7 +19,8 @@ public class PyType extends PyObject {
     public static final PyType OBJECT = new PyType("object", null, PyBaseObject::define);
     public static final PyType TYPE = new PyType("type", OBJECT, PyTypeMethods::define);
 
-    public final String name;
+    /** {@code __name__}; writable for classes made by the class statement, as in CPython. */
+    public String name;
     /** A heap type's {@code __qualname__} (CPython keeps it out of the class dict). */
     private String qualname;
     private PyType metatype;

@@ -40,7 +40,19 @@ public final class PyTypeMethods {
         });
         t.constructor(PyTypeMethods::typeNew);
         t.methodVar("__init__", (self, args, kw) -> PyNone.NONE);
-        t.getset("__name__", self -> PyStr.of(t(self).name), null);
+        t.getset("__name__", self -> PyStr.of(t(self).name), (self, v) -> {
+            if (!t(self).isHeapType) {
+                throw PyExc.typeError("cannot set '__name__' attribute of immutable type '%s'", t(self).name);
+            }
+            if (!(v instanceof PyStr s)) {
+                throw PyExc.typeError("can only assign string to %s.__name__, not '%s'", t(self).name,
+                        v == null ? "NoneType" : v.type().name);
+            }
+            if (s.value.indexOf('\0') >= 0) {
+                throw PyExc.valueError("type name must not contain null characters");
+            }
+            t(self).name = s.value;
+        });
         t.getset("__qualname__", self -> PyStr.of(t(self).qualname()), (self, v) -> {
             if (!t(self).isHeapType) {
                 throw PyExc.typeError("cannot set '__qualname__' attribute of immutable type '%s'", t(self).name);
