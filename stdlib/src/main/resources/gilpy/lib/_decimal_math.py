@@ -32,9 +32,8 @@ def ndigits(n):
 def round_coefficient(coef, drop, sign, rounding):
     """Drops the last `drop` digits of coef, rounding by the mode; returns (kept, inexact)."""
     if drop <= 0 or coef == 0:
-        return coef // 10 ** max(drop, 0) if coef else 0, False
-    n = ndigits(coef)
-    if drop > n + 1:
+        return coef, False
+    if drop > 20 and coef < 10 ** (drop - 2):
         # every digit is discarded and lies below half a unit: a sticky 1 rounds the same
         coef, drop = 1, 2
     unit = 10 ** drop

@@ -110,8 +110,11 @@ _INVALID_CONDITIONS = (ConversionSyntax, DivisionImpossible, DivisionUndefined, 
 _CONDITION_ORDER = _INVALID_CONDITIONS + _SIGNALS
 
 
+_SIGNAL_OF = dict.fromkeys(_INVALID_CONDITIONS, InvalidOperation)
+
+
 def _signal_of(condition):
-    return InvalidOperation if condition in _INVALID_CONDITIONS else condition
+    return _SIGNAL_OF.get(condition, condition)
 
 
 # ---- contexts ----
@@ -295,10 +298,11 @@ class Context:
         if not conditions:
             return result
         trapped = []
+        flags, traps = self._flags, self._traps
         for condition in conditions:
-            signal = _signal_of(condition)
-            dict.__setitem__(self._flags, signal, True)
-            if self._traps[signal] and condition not in trapped:
+            signal = _SIGNAL_OF.get(condition, condition)
+            dict.__setitem__(flags, signal, True)
+            if traps[signal] and condition not in trapped:
                 trapped.append(condition)
         if trapped:
             raised = next(s for s in _SIGNALS if any(_signal_of(c) is s for c in trapped))
@@ -310,9 +314,13 @@ class Context:
 
     def _finish(self, sign, coef, exp, rounding=None, conditions=None):
         """The Decimal for (-1)**sign * coef * 10**exp rounded to this context, signals raised."""
+        prec = self._prec
+        if 0 < coef < 10 ** prec and not conditions and self._Emin - prec < exp <= self._Emax - prec + 1:
+            # the common case: within the precision, normal and below any clamping
+            if exp + _ndigits(coef) > self._Emin:
+                return _dec(sign, coef, exp)
         conditions = [] if conditions is None else conditions
         rounding = rounding or self._rounding
-        prec = self._prec
         etiny = self._Emin - prec + 1
         etop = self._Emax - prec + 1
         if coef == 0:
@@ -691,13 +699,14 @@ def _add(a, b, context, negate=False):
         exp = max(exp, a._exp - context.prec - 1)
         return context._finish(a._sign, _rescale_coefficient(a, exp), exp)
     b = _dec(bsign, b._int, b._exp)
-    # digits of the smaller operand far below the larger's precision only matter as a sticky bit
     big, small = (a, b) if a._exp >= b._exp else (b, a)
-    small = _sticky_below(small, big._exp + min(-1, _ndigits(big._int) - context.prec - 2))
-    exp = min(big._exp, small._exp)
-    x = big._int * 10 ** (big._exp - exp) * (-1 if big._sign else 1)
-    y = small._int * 10 ** (small._exp - exp) * (-1 if small._sign else 1)
-    total = x + y
+    if big._exp - small._exp > context.prec + 2:
+        # digits of the smaller operand far below the larger's precision only matter as a sticky bit
+        small = _sticky_below(small, big._exp + min(-1, _ndigits(big._int) - context.prec - 2))
+    exp = small._exp
+    x = big._int * 10 ** (big._exp - exp)
+    y = small._int
+    total = (-x if big._sign else x) + (-y if small._sign else y)
     if total == 0:
         return context._finish(1 if floor else 0, 0, exp)
     return context._finish(1 if total < 0 else 0, abs(total), exp)
