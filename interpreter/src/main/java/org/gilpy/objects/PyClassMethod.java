@@ -1,30 +1,16 @@
 package org.gilpy.objects;
 
 /** {@code classmethod(f)}: binds f to the class. */
-public final class PyClassMethod extends PyObject {
-    public static final PyType TYPE = PyType.builtin("classmethod", PyBaseObject.TYPE, t -> {
-        t.descriptorMethods(false);
-        t.constructor((cls, args, kw) -> {
-            Builtin.range("classmethod", args, 2, 2);
-            return new PyClassMethod(args[1]);
-        });
-        t.methodVar("__init__", (self, args, kw) -> PyNone.NONE);
-        t.getter("__func__", self -> ((PyClassMethod) self).func);
-        t.getter("__wrapped__", self -> ((PyClassMethod) self).func);
-        t.getter("__isabstractmethod__", self -> {
-            PyObject flag = Abstract.lookupAttr(((PyClassMethod) self).func, PyStr.intern("__isabstractmethod__"));
-            return PyBool.of(flag != null && flag.isTrue());
-        });
-    });
+public final class PyClassMethod extends PyFunctionWrapper {
+    public static final PyType TYPE = PyType.builtin("classmethod", PyBaseObject.TYPE,
+            t -> PyFunctionWrapper.declare(t, "classmethod", PyClassMethod::new));
 
     static {
         TYPE.isDescriptor = true;
     }
 
-    public final PyObject func;
-
     public PyClassMethod(PyObject func) {
-        this.func = func;
+        super(func);
     }
 
     @Override
