@@ -250,7 +250,13 @@ public final class Interpreter {
             }
             int code;
             try {
-                execCode(compile(source, filename, Mode.EXEC), g, g);
+                PyCode module = compile(source, filename, Mode.EXEC);
+                if (config.xoptions.contains("dis")) {
+                    // -X dis: the module's bytecode, GIL check points marked, before it runs
+                    stdout.write(org.gilpy.bytecode.Disassembler.dis(module));
+                    stdout.flushQuietly();
+                }
+                execCode(module, g, g);
                 code = 0;
             } catch (RuntimeException | Error e) {
                 code = handleUncaught(asPyException(e));

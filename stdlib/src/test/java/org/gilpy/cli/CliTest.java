@@ -119,6 +119,17 @@ class CliTest {
     }
 
     @Test
+    void disOptionPrintsTheModulesBytecodeWithCheckPointsBeforeRunning() throws Exception {
+        Result r = gilpy(null, "-X", "dis", "-c", "for i in range(2):\n    print(i)\n");
+        assertEquals(0, r.exit());
+        String out = r.out();
+        assertTrue(out.contains("FOR_ITER"), out);
+        assertTrue(out.contains("JUMP_BACKWARD") && out.contains("# GIL check point"), out);
+        assertTrue(out.endsWith("0\n1\n"), "the program runs after its listing: " + out);
+        assertFalse(gilpy(null, "-c", "print(1)").out().contains("RESUME"), "no listing without -X dis");
+    }
+
+    @Test
     void deepRecursionIsRecursionErrorNotAJavaStackTrace() throws Exception {
         Result r = gilpy(null, "-c", "def f(n):\n    return f(n + 1)\nf(0)\n");
         assertEquals(1, r.exit());
