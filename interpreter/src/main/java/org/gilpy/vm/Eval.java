@@ -36,11 +36,6 @@ public final class Eval {
 
     private static final Opcode[] OPS = Opcode.values();
 
-    /** Runs a function's new frame to completion (or to its generator's creation). */
-    static PyObject runFunction(ThreadState ts, Frame f) {
-        return run(ts, f, null);
-    }
-
     /**
      * Runs frame f from f.pc. pending, when non-null, is raised at the current position first
      * (generator.throw). Returns the returned or yielded value.
@@ -70,19 +65,31 @@ public final class Eval {
     @SuppressWarnings("fallthrough")
     private static PyObject loop(ThreadState ts, Frame f, PyException pending) {
         final Frame entry = f;
-        PyCode code = f.code;
-        int[] instrs = code.co_code;
-        PyObject[] consts = code.co_consts;
-        PyStr[] names = code.co_names;
-        PyObject[] fast = f.localsplus;
-        PyObject[] stack = fast;
         final Interpreter interp = ts.interp;
-        int pc = f.pc;
-        int sp = f.sp;
-        int lasti = pc > 0 ? pc - 1 : 0;
+        PyCode code;
+        int[] instrs;
+        PyObject[] consts;
+        PyStr[] names;
+        PyObject[] fast;
+        PyObject[] stack;
+        int pc;
+        int sp;
+        int lasti;
         String[] kwnames = null;
         boolean reraise = false;
+        frames:
         for (;;) {
+            // the current frame's state into locals: at entry, and after every switch of frame
+            // (a call, a return, an exception caught in a caller), which leave it in f
+            code = f.code;
+            instrs = code.co_code;
+            consts = code.co_consts;
+            names = code.co_names;
+            fast = f.localsplus;
+            stack = fast;
+            pc = f.pc;
+            sp = f.sp;
+            lasti = pc > 0 ? pc - 1 : 0;
             try {
                 if (pending != null) {
                     PyException p = pending;
@@ -569,15 +576,7 @@ public final class Eval {
                                 callee.back = f;
                                 ts.frame = callee;
                                 f = callee;
-                                code = f.code;
-                                instrs = code.co_code;
-                                consts = code.co_consts;
-                                names = code.co_names;
-                                fast = f.localsplus;
-                                stack = fast;
-                                pc = f.pc;
-                                sp = f.sp;
-                                break;
+                                continue frames;
                             } else if (first != null && callable instanceof PyMethodDescr md) {
                                 result = md.callWithSelf(stack[base + 1], pop(stack, sp, arg), kw);
                             } else {
@@ -585,7 +584,7 @@ public final class Eval {
                             }
                             sp = clear(stack, sp, arg + 2);
                             stack[sp++] = result;
-                            if (!(callable instanceof PyFunction) && interp.evalBreaker) {
+                            if (interp.evalBreaker) {
                                 f.pc = pc;
                                 f.sp = sp;
                                 interp.handleEvalBreaker(ts);
@@ -670,20 +669,11 @@ public final class Eval {
                             if (f == entry) {
                                 return v;
                             }
-                            Frame caller = f.back;
-                            ts.frame = caller;
+                            f = f.back;
+                            ts.frame = f;
                             ts.depth--;
-                            f = caller;
-                            code = f.code;
-                            instrs = code.co_code;
-                            consts = code.co_consts;
-                            names = code.co_names;
-                            fast = f.localsplus;
-                            stack = fast;
-                            pc = f.pc;
-                            sp = f.sp;
-                            stack[sp++] = v;
-                            break;
+                            f.stack[f.sp++] = v;
+                            continue frames;
                         }
                         case YIELD_VALUE: {
                             PyObject v = stack[--sp];
@@ -851,16 +841,11 @@ public final class Eval {
                         throw e;
                     }
                     // unwind into the caller that called this frame inline
-                    Frame caller = f.back;
-                    ts.frame = caller;
+                    f = f.back;
+                    ts.frame = f;
                     ts.depth--;
-                    f = caller;
                     code = f.code;
-                    instrs = code.co_code;
-                    consts = code.co_consts;
-                    names = code.co_names;
-                    fast = f.localsplus;
-                    stack = fast;
+                    stack = f.stack;
                     pc = f.pc;
                     sp = f.sp;
                     lasti = f.lasti;
@@ -875,7 +860,8 @@ public final class Eval {
                     stack[sp++] = PyInt.of(lasti);
                 }
                 stack[sp++] = exc;
-                pc = table[h + 2];
+                f.sp = sp;
+                f.pc = table[h + 2];
             }
         }
     }

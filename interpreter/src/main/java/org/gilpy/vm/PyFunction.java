@@ -98,13 +98,13 @@ public final class PyFunction extends PyObject {
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         Frame f = Frame.forCall(this, null, args, kwnames);
-        return Eval.runFunction(ThreadState.current(), f);
+        return Eval.run(ThreadState.current(), f, null);
     }
 
     /** Calls with self as the first positional argument, without building a bound method. */
     public PyObject callWithSelf(PyObject self, PyObject[] args, String[] kwnames) {
         Frame f = Frame.forCall(this, self, args, kwnames);
-        return Eval.runFunction(ThreadState.current(), f);
+        return Eval.run(ThreadState.current(), f, null);
     }
 
     // ---- argument binding with CPython's messages ----
