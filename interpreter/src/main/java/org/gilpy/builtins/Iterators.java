@@ -17,21 +17,7 @@ import org.gilpy.objects.PyType;
 final class Iterators {
     private Iterators() {}
 
-    private static PyType iteratorType(String name, Builtin.Impl constructor) {
-        return PyType.builtin(name, PyBaseObject.TYPE, t -> {
-            t.constructor(constructor);
-            t.method("__iter__", self -> self);
-            t.method("__next__", self -> {
-                PyObject r = ((PyIterator) self).next();
-                if (r == null) {
-                    throw PyExc.stopIteration();
-                }
-                return r;
-            });
-        });
-    }
-
-    static final PyType ENUMERATE = iteratorType("enumerate", (cls, args, kw) -> {
+    static final PyType ENUMERATE = PyIterator.newType("enumerate", (cls, args, kw) -> {
         PyObject[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         if (rest.length == 0) {
             throw PyExc.typeError("enumerate() missing required argument 'iterable'");
@@ -40,7 +26,7 @@ final class Iterators {
         return new Enumerate(Abstract.iter(p[0]), Abstract.indexInt(p[1]));
     });
 
-    static final PyType ZIP = iteratorType("zip", (cls, args, kw) -> {
+    static final PyType ZIP = PyIterator.newType("zip", (cls, args, kw) -> {
         int nkw = kw == null ? 0 : kw.length;
         if (nkw > 1) {
             throw PyExc.typeError("zip() takes at most 1 keyword argument (%d given)", nkw);
@@ -59,7 +45,7 @@ final class Iterators {
         return new Zip(its, strict);
     });
 
-    static final PyType MAP = iteratorType("map", (cls, args, kw) -> {
+    static final PyType MAP = PyIterator.newType("map", (cls, args, kw) -> {
         Builtin.noKeywords("map", kw);
         if (args.length < 3) {
             throw PyExc.typeError("map() must have at least two arguments.");
@@ -71,7 +57,7 @@ final class Iterators {
         return new MapIter(args[1], its);
     });
 
-    static final PyType FILTER = iteratorType("filter", (cls, args, kw) -> {
+    static final PyType FILTER = PyIterator.newType("filter", (cls, args, kw) -> {
         Builtin.noKeywords("filter", kw);
         if (args.length != 3) {
             throw PyExc.typeError("filter expected 2 arguments, got %d", args.length - 1);
@@ -79,7 +65,7 @@ final class Iterators {
         return new Filter(args[1], Abstract.iter(args[2]));
     });
 
-    static final PyType CALLABLE_ITERATOR = iteratorType("callable_iterator", (cls, args, kw) -> {
+    static final PyType CALLABLE_ITERATOR = PyIterator.newType("callable_iterator", (cls, args, kw) -> {
         throw PyExc.typeError("cannot create 'callable_iterator' instances");
     });
 

@@ -11,8 +11,17 @@ public abstract class PyIterator extends PyObject {
 
     /** Declares an iterator type: {@code __iter__} returns self, {@code __next__} calls next(). */
     public static PyType newType(String name) {
+        return newType(name, null);
+    }
+
+    /** An iterator type that Python code can also call to make one (enumerate, zip, map, filter). */
+    public static PyType newType(String name, Builtin.Impl constructor) {
         return PyType.builtin(name, PyBaseObject.TYPE, t -> {
-            t.isBaseType = false;
+            if (constructor == null) {
+                t.isBaseType = false;
+            } else {
+                t.constructor(constructor);
+            }
             t.method("__iter__", self -> self);
             t.method("__next__", self -> {
                 PyObject r = ((PyIterator) self).next();
