@@ -3,7 +3,6 @@ package org.gilpy.builtins;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.Builtin;
-import org.gilpy.objects.PyBaseObject;
 
 import org.gilpy.objects.PyExc;
 import org.gilpy.objects.PyInt;
