@@ -292,12 +292,8 @@ public final class BuiltinsModule {
             return interp.importer.importName(Abstract.strArg(p[0], "__import__"), g,
                     p[3] instanceof PyTuple ? p[3] : PyTuple.of(Abstract.toArray(p[3])), (int) Abstract.index(p[4]));
         });
-        m.function("exit", (self, args, kw) -> {
-            throw new PyException(PyExc.instance(PyExc.SystemExit, args));
-        });
-        m.function("quit", (self, args, kw) -> {
-            throw new PyException(PyExc.instance(PyExc.SystemExit, args));
-        });
+        m.put("exit", new Quitter("exit"));
+        m.put("quit", new Quitter("quit"));
         m.function("breakpoint", (self, args, kw) -> PyNone.NONE);
         return m;
     }

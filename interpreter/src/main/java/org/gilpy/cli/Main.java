@@ -19,6 +19,7 @@ import org.gilpy.vm.InterpreterConfig;
 public final class Main {
     private Main() {}
 
+    private static final String FILENAME = "<stdin>";
     private static final String USAGE = "usage: gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
 
     public static void main(String[] args) {
@@ -38,6 +39,7 @@ public final class Main {
     static int run(String[] args) {
         List<String> xoptions = new ArrayList<>();
         boolean unbuffered = false;
+        boolean inspect = false;
         String command = null;
         String module = null;
         String script = null;
@@ -96,6 +98,7 @@ public final class Main {
                 break;
             }
             if (a.matches("-[bBdEiIOqsSvW]+")) {
+                inspect |= a.indexOf('i') >= 0;
                 i++;
                 continue;
             }
@@ -135,20 +138,65 @@ public final class Main {
             // as CPython 3.9+: the main script's code carries its absolute path; argv[0] stays as typed
             filename = p.toAbsolutePath().normalize().toString();
         } else {
-            if (script == null && System.console() != null) {
-                System.err.println("gilpy: the interactive prompt is not available yet; pass a script, -c or -m");
-                return 2;
-            }
             argv.add(script == null ? "" : "-");
             path.add("");
-            source = readAll(System.in);
-            filename = "<stdin>";
+            argv.addAll(rest);
+            boolean terminal = System.console() != null;
+            if (terminal || inspect) {
+                return interactive(config(argv, path, xoptions, unbuffered), terminal, script == null && terminal);
+            }
+            return new Interpreter(config(argv, path, xoptions, unbuffered)).runMain(readAll(System.in), FILENAME);
         }
         argv.addAll(rest);
-        InterpreterConfig config = InterpreterConfig.defaults().argv(argv).path(path).xoptions(xoptions)
-                .unbuffered(unbuffered);
-        Interpreter interp = new Interpreter(config);
-        return interp.runMain(source, filename);
+        InterpreterConfig config = config(argv, path, xoptions, unbuffered);
+        if (inspect) {
+            return inspectAfter(config, source, filename, System.console() != null);
+        }
+        return new Interpreter(config).runMain(source, filename);
+    }
+
+    private static InterpreterConfig config(List<String> argv, List<String> path, List<String> xoptions,
+                                            boolean unbuffered) {
+        return InterpreterConfig.defaults().argv(argv).path(path).xoptions(xoptions).unbuffered(unbuffered);
+    }
+
+    /** The interactive prompt on standard input, greeting first when it is a terminal and asked to. */
+    private static int interactive(InterpreterConfig config, boolean terminal, boolean banner) {
+        PromptInput[] input = new PromptInput[1];
+        Interpreter interp = interpreterFor(config, terminal, input);
+        return interp.runMain(FILENAME, globals -> {
+            Repl repl = new Repl(interp, input[0]);
+            if (banner) {
+                interp.stderr.write(repl.banner());
+            }
+            repl.run(globals);
+        });
+    }
+
+    /** {@code -i}: runs the program, prints what it raised (SystemExit too), then the prompt. */
+    private static int inspectAfter(InterpreterConfig config, String source, String filename, boolean terminal) {
+        PromptInput[] input = new PromptInput[1];
+        Interpreter interp = interpreterFor(config, terminal, input);
+        return interp.runMain(filename, globals -> {
+            try {
+                interp.runSource(source, filename, globals);
+            } catch (RuntimeException e) {
+                interp.printTraceback(interp.asPyException(e));
+            }
+            new Repl(interp, input[0]).run(globals);
+        });
+    }
+
+    /** The interpreter and, in input[0], where its prompt reads from (the terminal is its stdin too). */
+    private static Interpreter interpreterFor(InterpreterConfig config, boolean terminal, PromptInput[] input) {
+        if (!terminal) {
+            Interpreter interp = new Interpreter(config);
+            input[0] = new StreamInput(interp);
+            return interp;
+        }
+        TerminalInput t = TerminalInput.open();
+        input[0] = t;
+        return new Interpreter(config.stdin(t.stdin()));
     }
 
     private static int runModule(String module, List<String> rest, List<String> xoptions, boolean unbuffered) {
@@ -207,6 +255,8 @@ public final class Main {
             Options:
             -c cmd : program passed in as string (terminates option list)
             -m mod : run library module as a script (terminates option list)
+            -i     : inspect interactively after running script; forces a prompt even
+                     if stdin does not appear to be a terminal
             -u     : unbuffered stdout and stderr
             -X opt : implementation-specific option (gil_stats, gil_trace=FILE, dis, ...)
             -V     : print the Python version number and exit

@@ -211,13 +211,42 @@ public final class Interpreter {
         builtins.setItem(PyStr.intern("_"), v);
     }
 
+    /** What runs as the {@code __main__} module, in the main thread, holding the GIL. */
+    @FunctionalInterface
+    public interface MainProgram {
+        /** Runs with the module's namespace; an exception it lets out ends the program. */
+        void run(PyDict globals);
+    }
+
     /**
      * Runs source as the {@code __main__} module, as {@code python file.py} does, on a thread with
      * a deep stack. Returns the process exit code; tracebacks go to stderr.
      */
     public int runMain(String source, String filename) {
+        return runMain(filename, globals -> runSource(source, filename, globals));
+    }
+
+    /**
+     * Compiles source (printing its disassembly first under {@code -X dis}) and runs it in
+     * globals: the body of a main program.
+     */
+    public void runSource(String source, String filename, PyDict globals) {
+        PyCode module = compile(source, filename, Mode.EXEC);
+        if (config.xoptions.contains("dis")) {
+            stdout.write(org.gilpy.bytecode.Disassembler.dis(module));
+            stdout.flushQuietly();
+        }
+        execCode(module, globals, globals);
+    }
+
+    /**
+     * Runs program as the {@code __main__} module (named by filename), on a thread with a deep
+     * stack, then the thread shutdown and the exit hooks. Returns the process exit code. The
+     * calling thread waits, and turns a Java interrupt into {@link #interrupt()} (Ctrl-C).
+     */
+    public int runMain(String filename, MainProgram program) {
         int[] exit = new int[1];
-        Thread t = new Thread(null, () -> exit[0] = runMainHere(source, filename), "MainThread", 1L << 30);
+        Thread t = new Thread(null, () -> exit[0] = runMainHere(filename, program), "MainThread", 1L << 30);
         mainThread = t;
         t.start();
         while (true) {
@@ -231,7 +260,7 @@ public final class Interpreter {
         return exit[0];
     }
 
-    private int runMainHere(String source, String filename) {
+    private int runMainHere(String filename, MainProgram program) {
         ThreadState ts = new ThreadState(this, Thread.currentThread());
         ThreadState prev = ts.bind();
         gil.acquire(ts);
@@ -250,13 +279,7 @@ public final class Interpreter {
             }
             int code;
             try {
-                PyCode module = compile(source, filename, Mode.EXEC);
-                if (config.xoptions.contains("dis")) {
-                    // -X dis: the module's bytecode, GIL check points marked, before it runs
-                    stdout.write(org.gilpy.bytecode.Disassembler.dis(module));
-                    stdout.flushQuietly();
-                }
-                execCode(module, g, g);
+                program.run(g);
                 code = 0;
             } catch (RuntimeException | Error e) {
                 code = handleUncaught(asPyException(e));
@@ -292,10 +315,16 @@ public final class Interpreter {
             stderr.flushQuietly();
             return 1;
         }
-        TracebackPrinter.print(this, e.value, stderr);
-        stderr.flushQuietly();
+        printTraceback(e);
         // CPython ends by SIGINT after an uncaught KeyboardInterrupt, which a shell reports as 128 + 2
         return e.matches(PyExc.KeyboardInterrupt) ? 130 : 1;
+    }
+
+    /** Prints e with its traceback on stderr, as CPython prints an uncaught exception. */
+    public void printTraceback(PyException e) {
+        stdout.flushQuietly();
+        TracebackPrinter.print(this, e.value, stderr);
+        stderr.flushQuietly();
     }
 
     /** A thread state for a new thread of this interpreter (bind it in that thread, then take the GIL). */
