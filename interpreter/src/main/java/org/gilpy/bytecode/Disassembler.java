@@ -5,7 +5,9 @@ import java.util.List;
 import org.gilpy.ast.CmpOp;
 import org.gilpy.ast.Operator;
 import org.gilpy.objects.Abstract;
+import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
 
 /**
  * A code object as text, in the layout of CPython 3.11's {@code dis.dis}: source line (when it
@@ -33,43 +35,64 @@ public final class Disassembler {
 
     /** The disassembly of {@code code} and, after it, of the code objects among its constants. */
     public static String dis(PyCode code) {
+        return dis(code, -1);
+    }
+
+    /**
+     * The disassembly of {@code code} and, after it, of the code objects among its constants,
+     * recursively down to {@code depth} levels (all levels when negative), as {@code dis.dis}.
+     */
+    public static String dis(PyCode code, int depth) {
         StringBuilder out = new StringBuilder();
-        disassembleRecursive(code, out);
+        disassembleRecursive(code, depth, out);
         return out.toString();
     }
 
-    private static void disassembleRecursive(PyCode code, StringBuilder out) {
-        disassemble(code, out);
+    private static void disassembleRecursive(PyCode code, int depth, StringBuilder out) {
+        disassemble(code, -1, out);
+        if (depth == 0) {
+            return;
+        }
         for (PyObject k : code.co_consts) {
             if (k instanceof PyCode nested) {
                 out.append("\nDisassembly of ").append(nested.repr()).append(":\n");
-                disassembleRecursive(nested, out);
+                disassembleRecursive(nested, depth - 1, out);
             }
         }
     }
 
     /** The instructions and exception table of {@code code} alone. */
     public static String disassemble(PyCode code) {
+        return disassemble(code, -1);
+    }
+
+    /**
+     * The instructions and exception table of {@code code} alone, the instruction at
+     * {@code currentOffset} marked with {@code -->} (as where a traceback stopped).
+     */
+    public static String disassemble(PyCode code, int currentOffset) {
         StringBuilder out = new StringBuilder();
-        disassemble(code, out);
+        disassemble(code, currentOffset, out);
         return out.toString();
     }
 
-    private static void disassemble(PyCode code, StringBuilder out) {
-        int n = code.co_code.length;
-        int[] startsLine = new int[n];
-        int lastLine = -1;
-        int maxLine = 0;
-        for (int i = 0; i < n; i++) {
-            int line = code.positions[4 * i];
-            if (line > 0 && line != lastLine) {
-                startsLine[i] = line;
-                lastLine = line;
-                maxLine = Math.max(maxLine, line);
-            }
-        }
+    private static void disassemble(PyCode code, int currentOffset, StringBuilder out) {
+        List<Instruction> instructions = instructions(code);
+        int maxLine = instructions.stream().mapToInt(Instruction::startsLine).max().orElse(0);
         int linenoWidth = maxLine == 0 ? 0 : Math.max(3, String.valueOf(maxLine).length());
-        int offsetWidth = Math.max(4, String.valueOf(2 * (n - 1)).length());
+        int offsetWidth = Math.max(4, String.valueOf(2 * (instructions.size() - 1)).length());
+        for (Instruction in : instructions) {
+            if (in.startsLine() > 0 && in.offset() > 0) {
+                out.append('\n');
+            }
+            out.append(format(in, linenoWidth, offsetWidth, in.offset() == currentOffset)).append('\n');
+        }
+        out.append(exceptionTable(code));
+    }
+
+    /** The instructions of {@code code}, as {@code dis.get_instructions} gives them. */
+    public static List<Instruction> instructions(PyCode code) {
+        int n = code.co_code.length;
         boolean[] labels = new boolean[n + 1];
         for (int i = 0; i < n; i++) {
             Opcode op = Opcode.of(code.co_code[i] & 0xff);
@@ -80,36 +103,56 @@ public final class Disassembler {
         for (int e = 0; e < code.co_exceptiontable.length; e += 5) {
             labels[code.co_exceptiontable[e + 2]] = true;
         }
+        List<Instruction> out = new ArrayList<>(n);
+        int lastLine = -1;
         for (int i = 0; i < n; i++) {
-            if (startsLine[i] > 0 && i > 0) {
-                out.append('\n');
+            Opcode op = Opcode.of(code.co_code[i] & 0xff);
+            int arg = op.hasArg() ? code.co_code[i] >>> 8 : -1;
+            int[] p = code.positions;
+            int line = p[4 * i];
+            int startsLine = 0;
+            if (line > 0 && line != lastLine) {
+                startsLine = line;
+                lastLine = line;
             }
-            out.append(instruction(code, i, startsLine[i], linenoWidth, offsetWidth, labels[i])).append('\n');
+            out.add(new Instruction(op, arg, op.hasArg() ? argval(code, op, arg, i) : null,
+                    op.hasArg() ? argrepr(code, op, arg, i) : "", 2 * i, startsLine, labels[i],
+                    line, p[4 * i + 2], p[4 * i + 1], p[4 * i + 3]));
         }
-        out.append(exceptionTable(code));
+        return out;
     }
 
-    private static String instruction(PyCode code, int i, int line, int linenoWidth, int offsetWidth,
-                                      boolean isTarget) {
-        Opcode op = Opcode.of(code.co_code[i] & 0xff);
-        int arg = code.co_code[i] >>> 8;
+    private static String format(Instruction in, int linenoWidth, int offsetWidth, boolean current) {
         List<String> fields = new ArrayList<>();
         if (linenoWidth > 0) {
-            fields.add(line > 0 ? pad(String.valueOf(line), linenoWidth, true) : " ".repeat(linenoWidth));
+            fields.add(in.startsLine() > 0 ? pad(String.valueOf(in.startsLine()), linenoWidth, true)
+                    : " ".repeat(linenoWidth));
         }
-        fields.add("   ");
-        fields.add(isTarget ? ">>" : "  ");
-        fields.add(pad(String.valueOf(2 * i), offsetWidth, true));
-        fields.add(pad(op.name(), OPNAME_WIDTH, false));
-        if (op.hasArg()) {
-            fields.add(pad(String.valueOf(arg), OPARG_WIDTH, true));
-            String argrepr = argrepr(code, op, arg, i);
-            if (!argrepr.isEmpty()) {
-                fields.add("(" + argrepr + ")");
+        fields.add(current ? "-->" : "   ");
+        fields.add(in.isJumpTarget() ? ">>" : "  ");
+        fields.add(pad(String.valueOf(in.offset()), offsetWidth, true));
+        fields.add(pad(in.op().name(), OPNAME_WIDTH, false));
+        if (in.arg() >= 0) {
+            fields.add(pad(String.valueOf(in.arg()), OPARG_WIDTH, true));
+            if (!in.argrepr().isEmpty()) {
+                fields.add("(" + in.argrepr() + ")");
             }
         }
         String text = String.join(" ", fields).stripTrailing();
-        return op.checkPoint ? text + CHECK_POINT_MARK : text;
+        return in.isCheckPoint() ? text + CHECK_POINT_MARK : text;
+    }
+
+    /** What the argument stands for: the constant, the name, the jump target's offset, or the number. */
+    private static PyObject argval(PyCode code, Opcode op, int arg, int i) {
+        return switch (op.arg) {
+            case CONST -> code.co_consts[arg];
+            case NAME -> code.co_names[arg];
+            case GLOBAL -> code.co_names[arg >> 1];
+            case LOCAL -> PyStr.of(code.localsplusNames[arg]);
+            case JUMP_FORWARD, JUMP_BACKWARD -> PyInt.of(2 * jumpTarget(op, arg, i));
+            case CMP -> PyStr.of(CmpOp.values()[arg].symbol);
+            case BINOP, FORMAT, INT, NONE -> PyInt.of(arg);
+        };
     }
 
     private static String argrepr(PyCode code, Opcode op, int arg, int i) {
