@@ -79,14 +79,20 @@ def _try_compile(source, name):
         return compile(source, name, "exec")
 
 
-def _get_code_object(x):
-    """The code object of a method, function, generator, code object or source string."""
+def _unwrap(x):
+    """The code object of a method, function or generator; anything else as it is."""
     if hasattr(x, "__func__"):
         x = x.__func__
     if hasattr(x, "__code__"):
-        x = x.__code__
-    elif hasattr(x, "gi_code"):
-        x = x.gi_code
+        return x.__code__
+    if hasattr(x, "gi_code"):
+        return x.gi_code
+    return x
+
+
+def _get_code_object(x):
+    """The code object of a method, function, generator, code object or source string."""
+    x = _unwrap(x)
     if isinstance(x, str):
         x = _try_compile(x, "<disassembly>")
     if isinstance(x, types.CodeType):
@@ -107,12 +113,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     if x is None:
         distb(file=file)
         return
-    if hasattr(x, "__func__"):
-        x = x.__func__
-    if hasattr(x, "__code__"):
-        x = x.__code__
-    elif hasattr(x, "gi_code"):
-        x = x.gi_code
+    x = _unwrap(x)
     if hasattr(x, "__dict__"):
         for name, x1 in sorted(x.__dict__.items()):
             if isinstance(x1, _HAVE_CODE):

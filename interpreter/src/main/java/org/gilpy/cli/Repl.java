@@ -7,6 +7,7 @@ import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyExc;
 import org.gilpy.objects.PyException;
+import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.parser.Mode;
@@ -47,6 +48,8 @@ final class Repl {
         try {
             List<String> lines = new ArrayList<>();
             while (true) {
+                interp.stdout.flushQuietly();
+                interp.stderr.flushQuietly();
                 String line;
                 try {
                     line = input.readLine(prompt(sys, lines.isEmpty() ? "ps1" : "ps2"));
@@ -110,10 +113,12 @@ final class Repl {
             if (pe.matches(PyExc.SystemExit)) {
                 throw pe;
             }
+            // as CPython's prompt: for pdb.pm() and dis.distb()
+            PyDict sys = interp.sys.getDict();
+            sys.put("last_type", pe.value.type());
+            sys.put("last_value", pe.value);
+            sys.put("last_traceback", pe.value.traceback == null ? PyNone.NONE : pe.value.traceback);
             interp.printTraceback(pe);
-        } finally {
-            interp.stdout.flushQuietly();
-            interp.stderr.flushQuietly();
         }
     }
 }

@@ -17,7 +17,6 @@ final class StreamInput implements PromptInput {
 
     @Override
     public String readLine(String prompt) {
-        interp.stdout.flushQuietly();
         interp.stderr.write(prompt);
         interp.stderr.flushQuietly();
         String line = ((PyStr) interp.stdin.readline()).value;
