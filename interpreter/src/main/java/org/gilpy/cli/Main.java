@@ -143,14 +143,15 @@ public final class Main {
             argv.addAll(rest);
             boolean terminal = System.console() != null;
             if (terminal || inspect) {
-                return interactive(config(argv, path, xoptions, unbuffered), terminal, script == null && terminal);
+                InterpreterConfig config = config(argv, path, xoptions, unbuffered);
+                return interactive(config, null, FILENAME, script == null && terminal);
             }
             return new Interpreter(config(argv, path, xoptions, unbuffered)).runMain(readAll(System.in), FILENAME);
         }
         argv.addAll(rest);
         InterpreterConfig config = config(argv, path, xoptions, unbuffered);
         if (inspect) {
-            return inspectAfter(config, source, filename, System.console() != null);
+            return interactive(config, source, filename, false);
         }
         return new Interpreter(config).runMain(source, filename);
     }
@@ -160,43 +161,29 @@ public final class Main {
         return InterpreterConfig.defaults().argv(argv).path(path).xoptions(xoptions).unbuffered(unbuffered);
     }
 
-    /** The interactive prompt on standard input, greeting first when it is a terminal and asked to. */
-    private static int interactive(InterpreterConfig config, boolean terminal, boolean banner) {
-        PromptInput[] input = new PromptInput[1];
-        Interpreter interp = interpreterFor(config, terminal, input);
-        return interp.runMain(FILENAME, globals -> {
-            Repl repl = new Repl(interp, input[0]);
+    /**
+     * The interactive prompt on standard input, after running source when there is one
+     * ({@code -i}: what it raises, SystemExit too, is printed), greeting first when asked. At a
+     * terminal the program's stdin reads through the terminal too.
+     */
+    private static int interactive(InterpreterConfig config, String source, String filename, boolean banner) {
+        TerminalInput terminal = System.console() != null ? TerminalInput.open() : null;
+        Interpreter interp = new Interpreter(terminal == null ? config : config.stdin(terminal.stdin()));
+        PromptInput input = terminal != null ? terminal : new StreamInput(interp);
+        return interp.runMain(filename, globals -> {
+            Repl repl = new Repl(interp, input);
             if (banner) {
                 interp.stderr.write(repl.banner());
             }
+            if (source != null) {
+                try {
+                    interp.runSource(source, filename, globals);
+                } catch (RuntimeException e) {
+                    interp.printTraceback(interp.asPyException(e));
+                }
+            }
             repl.run(globals);
         });
-    }
-
-    /** {@code -i}: runs the program, prints what it raised (SystemExit too), then the prompt. */
-    private static int inspectAfter(InterpreterConfig config, String source, String filename, boolean terminal) {
-        PromptInput[] input = new PromptInput[1];
-        Interpreter interp = interpreterFor(config, terminal, input);
-        return interp.runMain(filename, globals -> {
-            try {
-                interp.runSource(source, filename, globals);
-            } catch (RuntimeException e) {
-                interp.printTraceback(interp.asPyException(e));
-            }
-            new Repl(interp, input[0]).run(globals);
-        });
-    }
-
-    /** The interpreter and, in input[0], where its prompt reads from (the terminal is its stdin too). */
-    private static Interpreter interpreterFor(InterpreterConfig config, boolean terminal, PromptInput[] input) {
-        if (!terminal) {
-            Interpreter interp = new Interpreter(config);
-            input[0] = new StreamInput(interp);
-            return interp;
-        }
-        TerminalInput t = TerminalInput.open();
-        input[0] = t;
-        return new Interpreter(config.stdin(t.stdin()));
     }
 
     private static int runModule(String module, List<String> rest, List<String> xoptions, boolean unbuffered) {
