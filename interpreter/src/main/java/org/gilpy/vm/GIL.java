@@ -55,18 +55,20 @@ import java.util.concurrent.locks.ReentrantLock;
  * time spent in the previous one to that state's total. The changes happen only here, in
  * {@link #acquire} (request, acquire, drop request made, end while waiting) and {@link #release}
  * (release for a drop request, a blocking call or the end of the thread), never at a check
- * point that finds the eval breaker clear. The timestamps of an acquire and of a release are
- * taken while holding {@code mutex}, so the RUNNING spans of two threads of one interpreter
- * never overlap in the record, exactly as the GIL's own invariant says. The totals are the
+ * point that finds the eval breaker clear. A thread that drops the GIL on request waits from
+ * that moment, the forced-switching wait included. The timestamps of an acquire and of a
+ * release are taken from the monotonic clock while holding {@code mutex}, so the RUNNING spans
+ * of two threads of one interpreter never overlap in the record, exactly as the GIL's own
+ * invariant says. The totals are the
  * statistics ({@link GilStats}, {@code -X gil_stats}, {@code gilpy.gil.stats()}); when the
  * interpreter records ({@code -X gil_trace}, {@code -X gil_timeline}) each span is also kept, for
  * {@link GilTrace}.
  *
  * <h2>Cost</h2>
  * A single-threaded program never waits, so no drop request is ever made: its only GIL cost is
- * the volatile read of the eval breaker at each check point. Accounting adds one clock read and
- * an uncontended monitor to each acquire and release, which happen at switches and blocking
- * calls only.
+ * the volatile read of the eval breaker at each check point. Accounting adds a clock read and a
+ * few field updates, under the mutex already held, to each acquire and release, which happen at
+ * switches and blocking calls only; recording a span adds one small object.
  */
 public final class GIL {
 
@@ -101,7 +103,7 @@ public final class GIL {
 
     /** A new thread's account, registered for statistics and traces. */
     GilAccount open(ThreadState ts) {
-        GilAccount account = new GilAccount(ts, recording);
+        GilAccount account = new GilAccount(ts, mutex, recording);
         accounts.add(account);
         return account;
     }

@@ -2,6 +2,7 @@ package org.gilpy.vm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One thread's account of its time with respect to the GIL: a thread is always in one of four
@@ -10,8 +11,9 @@ import java.util.List;
  * trace and the timeline ({@code -X gil_trace}, {@code -X gil_timeline}).
  *
  * <p>Only the thread itself changes its account, and only where the GIL changes state (request,
- * acquire, release, drop request): never at a check point that finds nothing to do. Other threads
- * read it (stats, trace writing) under the account's lock.
+ * acquire, release, drop request), always holding the GIL's internal mutex: never at a check
+ * point that finds nothing to do. Readers (stats, trace writing) take the same mutex, so the
+ * account needs no lock of its own.
  */
 public final class GilAccount {
 
@@ -41,6 +43,8 @@ public final class GilAccount {
     }
 
     private final ThreadState ts;
+    /** The GIL's mutex, which every change of this account is made under. */
+    private final ReentrantLock guard;
     private final boolean recording;
     private final List<Span> spans;
 
@@ -59,8 +63,9 @@ public final class GilAccount {
     private long dropRequestsObeyed;
     private long longestWaitNanos;
 
-    GilAccount(ThreadState ts, boolean recording) {
+    GilAccount(ThreadState ts, ReentrantLock guard, boolean recording) {
         this.ts = ts;
+        this.guard = guard;
         this.recording = recording;
         this.spans = recording ? new ArrayList<>() : List.of();
         this.created = System.nanoTime();
@@ -68,14 +73,14 @@ public final class GilAccount {
     }
 
     /** The thread asked for the GIL (a no-op when it is already waiting: the forced-switching wait). */
-    synchronized void requested(long now) {
+    void requested(long now) {
         if (state != State.WAITING) {
             enter(State.WAITING, now, null);
         }
     }
 
     /** The thread took the GIL; switched: it was not the last thread to hold it. */
-    synchronized void acquired(long now, boolean switched) {
+    void acquired(long now, boolean switched) {
         long waited = now - since;
         longestWaitNanos = Math.max(longestWaitNanos, waited);
         acquisitions++;
@@ -86,7 +91,7 @@ public final class GilAccount {
     }
 
     /** The thread released the GIL for reason. */
-    synchronized void released(long now, GIL.Reason reason) {
+    void released(long now, GIL.Reason reason) {
         switch (reason) {
             case DROP_REQUEST -> {
                 dropRequestsObeyed++;
@@ -98,7 +103,7 @@ public final class GilAccount {
     }
 
     /** The thread, waiting, asked the holder to drop the GIL. */
-    synchronized void askedDrop(long now) {
+    void askedDrop(long now) {
         dropRequestsMade++;
         if (recording) {
             spans.add(new Span(null, now, now, null));
@@ -106,7 +111,7 @@ public final class GilAccount {
     }
 
     /** The thread ends while waiting (the interpreter is finalizing). */
-    synchronized void ended(long now) {
+    void ended(long now) {
         enter(State.ENDED, now, null);
     }
 
@@ -131,7 +136,16 @@ public final class GilAccount {
     }
 
     /** The figures as of now: a span still open counts up to now. */
-    public synchronized GilStats.ThreadStats snapshot(long now) {
+    public GilStats.ThreadStats snapshot(long now) {
+        guard.lock();
+        try {
+            return snapshotLocked(now);
+        } finally {
+            guard.unlock();
+        }
+    }
+
+    private GilStats.ThreadStats snapshotLocked(long now) {
         long open = state == State.ENDED || state == State.NEW ? 0 : now - since;
         long hold = holdNanos + (state == State.RUNNING ? open : 0);
         long wait = waitNanos + (state == State.WAITING ? open : 0);
@@ -146,10 +160,16 @@ public final class GilAccount {
      * The recorded spans in order of start, with the span still open (if any) closed at now;
      * empty unless recording was on.
      */
-    public synchronized List<Span> spans(long now) {
-        List<Span> all = new ArrayList<>(spans);
-        if (recording && (state == State.RUNNING || state == State.WAITING || state == State.BLOCKED)) {
-            all.add(new Span(state, since, now, blockedOn));
+    public List<Span> spans(long now) {
+        List<Span> all;
+        guard.lock();
+        try {
+            all = new ArrayList<>(spans);
+            if (recording && (state == State.RUNNING || state == State.WAITING || state == State.BLOCKED)) {
+                all.add(new Span(state, since, now, blockedOn));
+            }
+        } finally {
+            guard.unlock();
         }
         // a drop request is kept as it is made, before the wait it falls in is closed
         all.sort(java.util.Comparator.comparingLong(Span::start));

@@ -35,6 +35,16 @@ import org.xml.sax.InputSource;
  */
 class GilTraceTest {
     private static final String RUNNING = "running (holds GIL)";
+    /** A main thread that starts two CPU-bound threads and joins them. */
+    private static final String TWO_SPINNERS = """
+            import threading
+            def spin():
+                for i in range(100000):
+                    pass
+            ts = [threading.Thread(target=spin) for _ in range(2)]
+            for t in ts: t.start()
+            for t in ts: t.join()
+            """;
 
     @TempDir
     Path dir;
@@ -203,16 +213,7 @@ class GilTraceTest {
     @Test
     void sysExitStillWritesTheWholeTrace() throws IOException {
         Path trace = dir.resolve("exit.json");
-        PyRun.Result r = runTraced("""
-                import sys, threading
-                def spin():
-                    for i in range(100000):
-                        pass
-                ts = [threading.Thread(target=spin) for _ in range(2)]
-                for t in ts: t.start()
-                for t in ts: t.join()
-                sys.exit(3)
-                """, trace);
+        PyRun.Result r = runTraced(TWO_SPINNERS + "import sys\nsys.exit(3)\n", trace);
         assertEquals(3, r.exit());
         List<Event> events = readTrace(trace);
         assertEquals(3, threadNames(events).size());
@@ -229,17 +230,8 @@ class GilTraceTest {
     @Test
     void twoInterpretersShareOneFileAsTwoProcesses() throws IOException {
         Path trace = dir.resolve("two.json");
-        String program = """
-                import threading
-                def spin():
-                    for i in range(50000):
-                        pass
-                ts = [threading.Thread(target=spin) for _ in range(2)]
-                for t in ts: t.start()
-                for t in ts: t.join()
-                """;
-        PyRun parent = new PyRun(0.005, List.of("gil_trace=" + trace)).start(program);
-        PyRun child = new PyRun(0.005, List.of("gil_trace=" + trace)).start(program);
+        PyRun parent = new PyRun(0.005, List.of("gil_trace=" + trace)).start(TWO_SPINNERS);
+        PyRun child = new PyRun(0.005, List.of("gil_trace=" + trace)).start(TWO_SPINNERS);
         PyRun.Result first = parent.await();
         PyRun.Result second = child.await();
         assertNotEquals(first.interp().pid(), second.interp().pid());
