@@ -135,7 +135,10 @@ public final class GilAccount {
         since = now;
     }
 
-    /** The figures as of now: a span still open counts up to now. */
+    /**
+     * The figures as of now: a span still open counts up to now (a now read just before a change
+     * of state made since counts as that change's instant).
+     */
     public GilStats.ThreadStats snapshot(long now) {
         guard.lock();
         try {
@@ -146,12 +149,12 @@ public final class GilAccount {
     }
 
     private GilStats.ThreadStats snapshotLocked(long now) {
-        long open = state == State.ENDED || state == State.NEW ? 0 : now - since;
+        long open = state == State.ENDED || state == State.NEW ? 0 : Math.max(0, now - since);
         long hold = holdNanos + (state == State.RUNNING ? open : 0);
         long wait = waitNanos + (state == State.WAITING ? open : 0);
         long blocked = blockedNanos + (state == State.BLOCKED ? open : 0);
         long longest = Math.max(longestWaitNanos, state == State.WAITING ? open : 0);
-        long end = state == State.ENDED ? ended : now;
+        long end = state == State.ENDED ? ended : Math.max(now, since);
         return new GilStats.ThreadStats(ts.name, ts.thread.getId(), state, end - created, hold, wait, blocked,
                 acquisitions, switches, dropRequestsMade, dropRequestsObeyed, longest);
     }
@@ -166,7 +169,7 @@ public final class GilAccount {
         try {
             all = new ArrayList<>(spans);
             if (recording && (state == State.RUNNING || state == State.WAITING || state == State.BLOCKED)) {
-                all.add(new Span(state, since, now, blockedOn));
+                all.add(new Span(state, since, Math.max(now, since), blockedOn));
             }
         } finally {
             guard.unlock();

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +108,9 @@ public final class GilTrace {
         try {
             write();
         } catch (IOException e) {
-            err.println("gilpy: cannot write " + file + ": " + e.getMessage());
+            String why = e instanceof NoSuchFileException ? "No such file or directory"
+                    : e instanceof AccessDeniedException ? "Permission denied" : e.getMessage();
+            err.println("gilpy: cannot write " + file + ": " + why);
         }
     }
 
