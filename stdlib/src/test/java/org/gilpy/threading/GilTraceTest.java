@@ -211,6 +211,20 @@ class GilTraceTest {
     }
 
     @Test
+    void aTimelineWindowIsDrawnWithItsOwnUnitsAndTheSwitchIntervalToScale() throws IOException {
+        Path svg = dir.resolve("zoom.svg");
+        PyRun.Result r = new PyRun(0.005, List.of("gil_timeline=" + svg, "gil_window=0:50")).start(TWO_SPINNERS)
+                .await();
+        assertEquals(0, r.exit(), r.err());
+        String picture = Files.readString(svg, StandardCharsets.UTF_8);
+        assertWellFormedXml(picture);
+        assertTrue(picture.contains("time since the first GIL request (ms)"), "axis in ms");
+        assertTrue(picture.contains("shown: 0 to 50 ms after the first request (50 ms)"), picture);
+        assertTrue(picture.contains("switch interval 5 ms (to scale)"), "a 5 ms bar is 98 pixels in 50 ms");
+        assertTrue(picture.contains(">Thread-1 (spin)</text>") && picture.contains(">Thread-2 (spin)</text>"));
+    }
+
+    @Test
     void sysExitStillWritesTheWholeTrace() throws IOException {
         Path trace = dir.resolve("exit.json");
         PyRun.Result r = runTraced(TWO_SPINNERS + "import sys\nsys.exit(3)\n", trace);
