@@ -245,7 +245,12 @@ public final class Main {
             -i     : inspect interactively after running script; forces a prompt even
                      if stdin does not appear to be a terminal
             -u     : unbuffered stdout and stderr
-            -X opt : implementation-specific option (gil_stats, gil_trace=FILE, dis, ...)
+            -X opt : implementation-specific option:
+                     gil_stats: print each thread's GIL statistics at exit (to stderr)
+                     gil_trace=FILE.json: record the GIL's activity as a Chrome trace (Perfetto)
+                     gil_timeline=FILE.svg: draw it as a timeline picture
+                     gil_window=FROM:TO: only that part of the run in the picture (ms)
+                     dis: print the module's bytecode before running it
             -V     : print the Python version number and exit
             -h     : print this help message and exit
             file   : program read from script file
