@@ -16,6 +16,9 @@ public final class ThreadState {
     /** The exception currently being handled ({@code sys.exc_info()}), or null. */
     public PyBaseException handled;
     public int depth;
+    /** An exception to raise in this thread at its next check point ({@link Interpreter#setAsyncExc}). */
+    final java.util.concurrent.atomic.AtomicReference<org.gilpy.objects.PyException> asyncExc =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     ThreadState(Interpreter interp, Thread thread) {
         this.interp = interp;
@@ -42,7 +45,8 @@ public final class ThreadState {
         return prev;
     }
 
-    static void restore(ThreadState prev) {
+    /** Undoes {@link #bind}: binds prev (or nothing) to the calling thread again. */
+    public static void restore(ThreadState prev) {
         if (prev == null) {
             CURRENT.remove();
         } else {

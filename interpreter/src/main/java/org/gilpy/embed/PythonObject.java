@@ -1,0 +1,80 @@
+package org.gilpy.embed;
+
+import org.gilpy.objects.Abstract;
+import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PyStr;
+
+/**
+ * A Python object held by Java: a function, a class, an instance, anything without a Java
+ * counterpart in {@link Conversions}. Every method enters the interpreter (taking the GIL), so a
+ * handle may be used from any Java thread. Passed back into Python it is the same object again.
+ * Two handles are equal when they hold the same object ({@code is}).
+ */
+public final class PythonObject {
+    private final PythonInterpreter owner;
+    final PyObject value;
+
+    PythonObject(PythonInterpreter owner, PyObject value) {
+        this.owner = owner;
+        this.value = value;
+    }
+
+    /** The interpreter the object lives in. */
+    public PythonInterpreter interpreter() {
+        return owner;
+    }
+
+    /** Calls the object ({@code obj(*args)}) and converts the result. */
+    public Object call(Object... args) {
+        return owner.enter(conv -> conv.toJava(Abstract.call(value, conv.toPython(args))));
+    }
+
+    /** Calls a method ({@code obj.name(*args)}) and converts the result. */
+    public Object invoke(String name, Object... args) {
+        return owner.enter(conv -> conv.toJava(Abstract.callMethod(value, PyStr.of(name), conv.toPython(args))));
+    }
+
+    /** {@code obj.name}, converted. */
+    public Object getAttr(String name) {
+        return owner.enter(conv -> conv.toJava(Abstract.getAttr(value, PyStr.of(name))));
+    }
+
+    /** {@code hasattr(obj, name)}. */
+    public boolean hasAttr(String name) {
+        return owner.enter(conv -> Abstract.lookupAttr(value, PyStr.of(name)) != null);
+    }
+
+    /** {@code obj.name = v}. */
+    public void setAttr(String name, Object v) {
+        owner.enter(conv -> {
+            Abstract.setAttr(value, PyStr.of(name), conv.toPython(v));
+            return null;
+        });
+    }
+
+    /** The object as an instance of type (see {@link PythonInterpreter#eval(String, Class)}). */
+    public <T> T as(Class<T> type) {
+        return owner.enter(conv -> conv.toJava(value, type));
+    }
+
+    /** The name of the object's Python type, e.g. {@code function}. */
+    public String typeName() {
+        return value.type().name;
+    }
+
+    /** {@code str(obj)}. */
+    @Override
+    public String toString() {
+        return owner.enter(conv -> Abstract.str(value).value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PythonObject p && p.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(value);
+    }
+}
