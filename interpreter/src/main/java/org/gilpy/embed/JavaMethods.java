@@ -23,6 +23,7 @@ import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyType;
+import org.gilpy.vm.InterpreterExit;
 import org.gilpy.vm.ThreadState;
 
 /**
@@ -86,23 +87,12 @@ final class JavaMethods {
             throw PyExc.typeError("%s() takes no keyword arguments (a Java method)", name);
         }
         Method best = null;
-        Object[] bestArgs = null;
-        int bestScore = Integer.MAX_VALUE;
+        Match bestMatch = null;
         for (Method m : overloads) {
-            Class<?>[] params = m.getParameterTypes();
-            if (params.length != args.length) {
-                continue;
-            }
-            Object[] converted = new Object[args.length];
-            int score = 0;
-            for (int i = 0; i < args.length && score < Integer.MAX_VALUE; i++) {
-                converted[i] = conv.convert(args[i], params[i]);
-                score = converted[i] == Conversions.NO_MATCH ? Integer.MAX_VALUE : score + distance(args[i], params[i]);
-            }
-            if (score < bestScore) {
+            Match match = match(conv, m, args);
+            if (match != null && (bestMatch == null || match.score < bestMatch.score)) {
                 best = m;
-                bestArgs = converted;
-                bestScore = score;
+                bestMatch = match;
             }
         }
         if (best == null) {
@@ -111,7 +101,7 @@ final class JavaMethods {
                     target.getClass().getSimpleName(), name, args.length, args.length == 1 ? "" : "s", given);
         }
         Method chosen = best;
-        Object[] javaArgs = bestArgs;
+        Object[] javaArgs = bestMatch.javaArgs;
         Object result = guarded(() -> {
             try {
                 return chosen.invoke(target, javaArgs);
@@ -122,6 +112,42 @@ final class JavaMethods {
             }
         });
         return chosen.getReturnType() == void.class ? PyNone.NONE : conv.toPython(result);
+    }
+
+    /** The Java arguments for a call of m, and how loosely they fit (lower is better). */
+    private record Match(Object[] javaArgs, int score) {}
+
+    /** args converted for m (the trailing ones into an array for a varargs method), or null if they do not fit. */
+    private static Match match(Conversions conv, Method m, PyObject[] args) {
+        Class<?>[] params = m.getParameterTypes();
+        int fixed = m.isVarArgs() ? params.length - 1 : params.length;
+        if (m.isVarArgs() ? args.length < fixed : args.length != fixed) {
+            return null;
+        }
+        Object[] javaArgs = new Object[params.length];
+        int score = 0;
+        for (int i = 0; i < fixed; i++) {
+            javaArgs[i] = conv.convert(args[i], params[i]);
+            if (javaArgs[i] == Conversions.NO_MATCH) {
+                return null;
+            }
+            score += distance(args[i], params[i]);
+        }
+        if (m.isVarArgs()) {
+            Class<?> component = params[fixed].getComponentType();
+            Object rest = java.lang.reflect.Array.newInstance(component, args.length - fixed);
+            for (int i = fixed; i < args.length; i++) {
+                Object v = conv.convert(args[i], component);
+                if (v == Conversions.NO_MATCH) {
+                    return null;
+                }
+                java.lang.reflect.Array.set(rest, i - fixed, v);
+                score += distance(args[i], component);
+            }
+            javaArgs[fixed] = rest;
+            score += 1;
+        }
+        return new Match(javaArgs, score);
     }
 
     /** How loosely a Python value fits a parameter type: 0 for its own Java type, 2 for Object. */
@@ -171,11 +197,15 @@ final class JavaMethods {
     }
 
     /**
-     * A Java method was interrupted: by an interrupt or timeout of the call (raise the exception
-     * set for it), or by someone else (KeyboardInterrupt, as a blocking call that is interrupted).
+     * A Java method was interrupted: by close() (the thread ends), by an interrupt or timeout of
+     * the call (raise the exception set for it), or by someone else (KeyboardInterrupt, as a
+     * blocking call that is interrupted).
      */
     private static PyException interrupted() {
         ThreadState ts = ThreadState.current();
+        if (ts.interp.isClosed()) {
+            throw new InterpreterExit();
+        }
         PyException pending = ts.interp.takeAsyncExc(ts);
         return pending != null ? pending : PyExc.raise(PyExc.KeyboardInterrupt, "");
     }
