@@ -79,6 +79,7 @@ final class GilState {
                 interp.gil.release(ts, GIL.Reason.EXIT);
             }
         } catch (InterpreterExit e) {
+            Thread.interrupted(); // close() woke this thread: the interrupt was for the call only
             throw new IllegalStateException("the interpreter was closed during the call");
         } finally {
             if (timer != null) {

@@ -62,10 +62,14 @@ public final class PythonObject {
         return value.type().name;
     }
 
-    /** {@code str(obj)}. */
+    /** {@code str(obj)}; if that fails (or the interpreter is closed), {@code <TYPE object>}. */
     @Override
     public String toString() {
-        return owner.enter(conv -> Abstract.str(value).value);
+        try {
+            return owner.enter(conv -> Abstract.str(value).value);
+        } catch (PythonException | IllegalStateException e) {
+            return "<" + typeName() + " object>";
+        }
     }
 
     @Override

@@ -215,10 +215,19 @@ class JavaThreadsTest {
 
     @Test
     void closeStopsACallRunningInAnotherThread() throws Exception {
-        Future<?> running = runWhenStarted(py, "while True:\n    pass");
+        CountDownLatch started = new CountDownLatch(1);
+        py.set("started", started);
+        Future<String> running = pool.submit(() -> {
+            try {
+                py.exec("started.countDown()\nwhile True:\n    pass");
+                return "not stopped";
+            } catch (IllegalStateException e) {
+                return e.getMessage() + (Thread.currentThread().isInterrupted() ? ", left interrupted" : "");
+            }
+        });
+        assertTrue(started.await(100, TimeUnit.SECONDS));
         py.close();
-        IllegalStateException e = assertInstanceOf(IllegalStateException.class, failure(running));
-        assertEquals("the interpreter was closed during the call", e.getMessage());
+        assertEquals("the interpreter was closed during the call", running.get(100, TimeUnit.SECONDS));
     }
 
     @Test
