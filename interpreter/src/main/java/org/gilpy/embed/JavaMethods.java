@@ -178,7 +178,7 @@ final class JavaMethods {
     static <T> T guarded(Supplier<T> javaCode) {
         try {
             return javaCode.get();
-        } catch (PyException e) {
+        } catch (PyException | InterpreterExit e) {
             throw e;
         } catch (PythonException e) {
             ThreadState ts = ThreadState.currentOrNull();

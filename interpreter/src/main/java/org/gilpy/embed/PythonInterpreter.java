@@ -10,14 +10,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyModule;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.parser.Mode;
+import org.gilpy.vm.GIL;
 import org.gilpy.vm.Interpreter;
 import org.gilpy.vm.InterpreterConfig;
+import org.gilpy.vm.ThreadState;
 
 /**
  * A Python interpreter embedded in a Java program: run code in its {@code __main__} module, read
@@ -130,6 +133,26 @@ public final class PythonInterpreter implements AutoCloseable {
             }
             return conv.toJava(Abstract.call(f, conv.toPython(args)));
         });
+    }
+
+    /**
+     * Runs work without the GIL, as a C extension does between {@code Py_BEGIN_ALLOW_THREADS}
+     * and {@code Py_END_ALLOW_THREADS}: for a Java method called from Python that waits or
+     * computes at length, so that other threads run Python meanwhile (and a wait for another
+     * thread that calls into this interpreter does not deadlock). work must not touch Python
+     * objects. Called from any other thread, it just runs work.
+     */
+    public <T> T releasingGil(Supplier<T> work) {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null || ts.interp != interp || !interp.gil.isHeldBy(ts)) {
+            return work.get();
+        }
+        interp.gil.release(ts, GIL.Reason.IO);
+        try {
+            return work.get();
+        } finally {
+            interp.gil.acquire(ts);
+        }
     }
 
     /**

@@ -182,6 +182,43 @@ class JavaThreadsTest {
         assertEquals(42, py.eval("py.call('twice', 21)"));
     }
 
+    /** Waits, without the GIL, for a latch that another thread counts down by running Python code. */
+    public static final class Waiter {
+        private final PythonInterpreter py;
+        final CountDownLatch latch = new CountDownLatch(1);
+        final CountDownLatch waiting = new CountDownLatch(1);
+
+        Waiter(PythonInterpreter py) {
+            this.py = py;
+        }
+
+        public boolean waitForOther() {
+            return py.releasingGil(() -> {
+                waiting.countDown();
+                try {
+                    return latch.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    return false;
+                }
+            });
+        }
+
+        public void countDown() {
+            latch.countDown();
+        }
+    }
+
+    @Test
+    void aJavaMethodThatReleasesTheGilLetsOtherThreadsRunPython() throws Exception {
+        Waiter waiter = new Waiter(py);
+        py.set("waiter", waiter);
+        Future<Object> waiting = pool.submit(() -> py.eval("waiter.waitForOther()"));
+        assertTrue(waiter.waiting.await(100, TimeUnit.SECONDS));
+        // holding the GIL while it waits, the waiter would keep this call out until its wait timed out
+        py.exec("waiter.countDown()");
+        assertEquals(true, waiting.get(100, TimeUnit.SECONDS));
+    }
+
     /** Meets another thread at a barrier, giving up after a while (so a deadlock fails the test instead of hanging it). */
     public static final class Meeting {
         private final CyclicBarrier barrier = new CyclicBarrier(2);
