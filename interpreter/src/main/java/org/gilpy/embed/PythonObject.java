@@ -1,5 +1,7 @@
 package org.gilpy.embed;
 
+import java.util.Arrays;
+import java.util.Map;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
@@ -27,6 +29,21 @@ public final class PythonObject {
     /** Calls the object ({@code obj(*args)}) and converts the result. */
     public Object call(Object... args) {
         return owner.enter(conv -> conv.toJava(Abstract.call(value, conv.toPython(args))));
+    }
+
+    /** Calls the object with keyword arguments too ({@code obj(*args, **kwargs)}), in the map's order. */
+    public Object callWithKeywords(Map<String, ?> kwargs, Object... args) {
+        return owner.enter(conv -> {
+            PyObject[] positional = conv.toPython(args);
+            PyObject[] all = Arrays.copyOf(positional, positional.length + kwargs.size());
+            String[] names = new String[kwargs.size()];
+            int i = 0;
+            for (Map.Entry<String, ?> e : kwargs.entrySet()) {
+                names[i] = e.getKey();
+                all[positional.length + i++] = conv.toPython(e.getValue());
+            }
+            return conv.toJava(Abstract.callKw(value, all, names));
+        });
     }
 
     /** Calls a method ({@code obj.name(*args)}) and converts the result. */

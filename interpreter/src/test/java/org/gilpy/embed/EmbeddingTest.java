@@ -51,9 +51,9 @@ class EmbeddingTest {
 
     @Test
     void inputReadsTheReader() {
-        try (PythonInterpreter withInput = PythonInterpreter.builder().stdin(new StringReader("Ada\nLovelace\n"))
+        try (PythonInterpreter withInput = PythonInterpreter.builder().stdin(new StringReader("Zoë\nLovelace ✓\n"))
                 .stdout(out).build()) {
-            assertEquals(List.of("Ada", "Lovelace"), withInput.eval("[input(), input('> ')]"));
+            assertEquals(List.of("Zoë", "Lovelace ✓"), withInput.eval("[input(), input('> ')]"));
             assertEquals("> ", out.toString());
         }
     }
@@ -112,6 +112,10 @@ class EmbeddingTest {
         PythonObject greet = (PythonObject) py.get("greet");
         assertEquals("function", greet.typeName());
         assertEquals("hello Bob", greet.call("Bob"));
+        assertEquals("hello Cy, hello Cy", greet.callWithKeywords(Map.of("times", 2), "Cy"));
+        assertEquals("hello Di", greet.callWithKeywords(Map.of("name", "Di")));
+        PythonException e = assertThrows(PythonException.class, () -> greet.callWithKeywords(Map.of("nope", 1), "x"));
+        assertEquals("greet() got an unexpected keyword argument 'nope'", e.pythonMessage());
         assertThrows(IllegalArgumentException.class, () -> py.call("nope"));
     }
 
@@ -205,6 +209,21 @@ class EmbeddingTest {
     }
 
     @Test
+    void javaObjectsThatMethodsReturnAreCallableTooThroughTheirPublicInterfaces() {
+        py.set("sb", new StringBuilder("a"));
+        py.set("view", java.util.Collections.unmodifiableCollection(List.of(1, 2, 3)));
+        py.exec("""
+                sb.append('b').append(1).append(2.5)
+                text = sb.toString()
+                size = view.size()
+                has = view.contains(2)
+                """);
+        assertEquals("ab12.5", py.get("text"));
+        assertEquals(3, py.get("size"));
+        assertEquals(true, py.get("has"));
+    }
+
+    @Test
     void aJavaExceptionBecomesAPythonException() {
         py.set("counter", new Counter());
         py.exec("""
@@ -292,7 +311,8 @@ class EmbeddingTest {
     @Test
     void theBuilderSetsArgvPathAndRecursionLimit() {
         try (PythonInterpreter custom = PythonInterpreter.builder().argv("prog", "-v").path("/nowhere")
-                .recursionLimit(50).build()) {
+                .recursionLimit(50).switchInterval(java.time.Duration.ofMillis(2)).build()) {
+            assertEquals(0.002, custom.eval("__import__('sys').getswitchinterval()"));
             assertEquals(List.of("prog", "-v"), custom.eval("__import__('sys').argv"));
             assertEquals(List.of("/nowhere"), custom.eval("__import__('sys').path"));
             custom.exec("def down(n):\n    return down(n + 1)");
