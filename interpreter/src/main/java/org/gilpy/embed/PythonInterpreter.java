@@ -37,10 +37,11 @@ public final class PythonInterpreter implements AutoCloseable {
     /**
      * Modules that reach the operating system (files, processes, the network), and {@code open}:
      * deny them all with {@link Builder#denySystemAccess()}. Modules that import one of them
-     * internally (e.g. {@code contextlib}, {@code argparse}) become unavailable with it.
+     * internally (e.g. {@code contextlib}, {@code argparse}) become unavailable with it. {@code io}
+     * stays: its {@code open} is the builtin one, denied with it.
      */
-    public static final Set<String> SYSTEM_MODULES = Set.of("os", "posix", "posixpath", "io", "_io", "shutil",
-            "subprocess", "socket", "signal", "tempfile", "pathlib", "glob", "multiprocessing", "ctypes", "open");
+    public static final Set<String> SYSTEM_MODULES = Set.of("os", "posix", "posixpath", "shutil", "subprocess",
+            "socket", "signal", "tempfile", "pathlib", "glob", "multiprocessing", "ctypes", "open");
 
     private final Interpreter interp;
     private final GilState gilState;
