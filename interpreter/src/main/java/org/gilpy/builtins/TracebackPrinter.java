@@ -274,6 +274,12 @@ public final class TracebackPrinter {
         return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1].replace("\r", "") : null;
     }
 
+    /** An exception class as a traceback names it: qualified by its module unless builtin or {@code __main__}. */
+    public static String typeName(PyType type) {
+        String mod = type.module();
+        return mod.equals("builtins") || mod.equals("__main__") ? type.qualname() : mod + "." + type.qualname();
+    }
+
     /** The last lines: {@code Type: message}, or a SyntaxError's location block. */
     public static String formatExceptionOnly(PyBaseException exc) {
         return formatExceptionOnly(exc, "");
@@ -285,11 +291,7 @@ public final class TracebackPrinter {
      */
     private static String formatExceptionOnly(PyBaseException exc, String prefix) {
         PyType type = exc.type();
-        String name = type.qualname();
-        String mod = type.module();
-        if (!mod.equals("builtins") && !mod.equals("__main__")) {
-            name = mod + "." + name;
-        }
+        String name = typeName(type);
         StringBuilder sb = new StringBuilder();
         if (type.isSubtypeOf(PyExc.SyntaxError)) {
             PyObject fn = exc.attr("filename");

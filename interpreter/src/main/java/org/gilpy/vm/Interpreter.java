@@ -181,8 +181,14 @@ public final class Interpreter {
         }
     }
 
-    /** Called at a check point when the eval breaker is set: hand over the GIL, deliver an interrupt. */
+    /**
+     * Called at a check point when the eval breaker is set: end a thread of a closed interpreter,
+     * hand over the GIL, deliver an interrupt.
+     */
     void handleEvalBreaker(ThreadState ts) {
+        if (mustExit(ts)) {
+            throw new InterpreterExit();
+        }
         if (gil.dropRequested()) {
             gil.yieldToWaiter(ts);
         }
@@ -190,9 +196,9 @@ public final class Interpreter {
     }
 
     /**
-     * Raises the pending KeyboardInterrupt if ts is the main thread (a check point, or a blocking
-     * call that was woken by it). The Java interrupt that woke a blocked main thread is consumed
-     * with it, so it cannot cut short a later wait.
+     * Raises the pending KeyboardInterrupt if ts is the main thread, or the exception set for ts
+     * by {@link #setAsyncExc} (a check point, or a blocking call that was woken by it). The Java
+     * interrupt that woke a blocked thread is consumed with it, so it cannot cut short a later wait.
      */
     void deliverInterrupt(ThreadState ts) {
         PyException interrupt = pendingInterrupt;
@@ -202,18 +208,52 @@ public final class Interpreter {
             Thread.interrupted();
             throw interrupt;
         }
+        PyException async = takeAsyncExc(ts);
+        if (async != null) {
+            Thread.interrupted();
+            throw async;
+        }
     }
 
     /** The eval breaker is the OR of everything a check point must look at. */
     void recomputeEvalBreaker() {
-        evalBreaker = gil.dropRequested() || pendingInterrupt != null;
+        evalBreaker = gil.dropRequested() || pendingInterrupt != null || pendingAsyncExcs.get() > 0 || finalizing;
+    }
+
+    /** How many thread states have an exception set by setAsyncExc and not yet raised. */
+    private final AtomicInteger pendingAsyncExcs = new AtomicInteger();
+
+    /**
+     * {@code PyThreadState_SetAsyncExc}: raises exc in the thread of ts at its next check point,
+     * or at once if it is blocked in a wait (woken with a Java interrupt). Replaces an exception
+     * set before and not yet raised. Used by embedders to stop one call (interrupt, timeout).
+     */
+    public void setAsyncExc(ThreadState ts, PyException exc) {
+        if (ts.asyncExc.getAndSet(exc) == null) {
+            pendingAsyncExcs.incrementAndGet();
+        }
+        recomputeEvalBreaker();
+        ts.thread.interrupt();
+    }
+
+    /** Takes back the exception set for ts, raised or not (null if none): the call it was meant for is over. */
+    public PyException takeAsyncExc(ThreadState ts) {
+        PyException exc = ts.asyncExc.getAndSet(null);
+        if (exc != null) {
+            pendingAsyncExcs.decrementAndGet();
+            recomputeEvalBreaker();
+        }
+        return exc;
     }
 
     private volatile Thread mainThread;
     /** Set when the main program and its exit hooks are done: daemon threads may not run any more. */
     private volatile boolean finalizing;
 
-    /** Whether ts must end rather than take the GIL: the program is over and ts is not its main thread. */
+    /**
+     * Whether ts must end rather than take the GIL: the program is over (or the interpreter
+     * closed) and ts is not its main thread (the one closing it).
+     */
     boolean mustExit(ThreadState ts) {
         return finalizing && ts.thread != mainThread;
     }
@@ -277,7 +317,13 @@ public final class Interpreter {
      */
     public int runMain(String filename, MainProgram program) {
         int[] exit = new int[1];
-        Thread t = new Thread(null, () -> exit[0] = runMainHere(filename, program), "MainThread", 1L << 30);
+        Thread t = new Thread(null, () -> {
+            try {
+                exit[0] = runMainHere(filename, program);
+            } catch (InterpreterExit e) {
+                exit[0] = 1; // closed by the embedder while running
+            }
+        }, "MainThread", 1L << 30);
         mainThread = t;
         t.start();
         while (true) {
@@ -310,20 +356,10 @@ public final class Interpreter {
     private int runMainHere(String filename, MainProgram program) {
         ThreadState ts = new ThreadState(this, Thread.currentThread());
         ThreadState prev = ts.bind();
+        attach(ts);
         gil.acquire(ts);
         try {
-            PyModule main = new PyModule("__main__");
-            PyDict g = main.getDict();
-            g.setItem(Names.__builtins__, builtinsModule);
-            g.setItem(Names.__file__, PyStr.of(filename));
-            g.setItem(Names.__loader__, PyNone.NONE);
-            g.setItem(Names.__spec__, PyNone.NONE);
-            g.setItem(Names.__package__, PyNone.NONE);
-            g.setItem(Names.__annotations__, new PyDict());
-            modules.setItem(Names.__main__, main);
-            if (filename.startsWith("<")) {
-                g.delItem(Names.__file__);
-            }
+            PyDict g = createMainModule(filename).getDict();
             int code;
             try {
                 program.run(g);
@@ -331,13 +367,33 @@ public final class Interpreter {
             } catch (RuntimeException | Error e) {
                 code = handleUncaught(asPyException(e));
             }
-            int exit = runExitHooks(code);
+            int exit = runExitHooks(code, true);
             finalizing = true;
             return finish(exit);
         } finally {
             gil.release(ts, GIL.Reason.EXIT);
+            detach(ts);
             ThreadState.restore(prev);
         }
+    }
+
+    /**
+     * Makes the {@code __main__} module, registered in sys.modules, for code read from filename
+     * ({@code __file__} is left out for a pseudo-file such as {@code <string>}).
+     */
+    public PyModule createMainModule(String filename) {
+        PyModule main = new PyModule("__main__");
+        PyDict g = main.getDict();
+        g.setItem(Names.__builtins__, builtinsModule);
+        if (!filename.startsWith("<")) {
+            g.setItem(Names.__file__, PyStr.of(filename));
+        }
+        g.setItem(Names.__loader__, PyNone.NONE);
+        g.setItem(Names.__spec__, PyNone.NONE);
+        g.setItem(Names.__package__, PyNone.NONE);
+        g.setItem(Names.__annotations__, new PyDict());
+        modules.setItem(Names.__main__, main);
+        return main;
     }
 
     private int finish(int code) {
@@ -399,15 +455,19 @@ public final class Interpreter {
         threadShutdown = hook;
     }
 
-    /** Runs the thread shutdown, then the exit hooks; an exception in one is printed and the others still run. */
-    private int runExitHooks(int code) {
+    /**
+     * Runs the thread shutdown (when waitForThreads), then the exit hooks, each once; an exception
+     * in one is printed and the others still run.
+     */
+    private int runExitHooks(int code, boolean waitForThreads) {
         java.util.List<Runnable> hooks = new java.util.ArrayList<>();
-        if (threadShutdown != null) {
+        if (threadShutdown != null && waitForThreads) {
             hooks.add(threadShutdown);
         }
         for (int i = exitHooks.size() - 1; i >= 0; i--) {
             hooks.add(exitHooks.get(i));
         }
+        exitHooks.clear();
         for (Runnable hook : hooks) {
             try {
                 hook.run();
@@ -422,6 +482,103 @@ public final class Interpreter {
             }
         }
         return code;
+    }
+
+    /** The threads running in this interpreter now: its Python threads, and Java threads inside a call. */
+    private final java.util.Set<ThreadState> attached = ConcurrentHashMap.newKeySet();
+    private final java.util.List<Runnable> closeHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+    /** How long close() waits for the interpreter's threads to stop before it abandons them. */
+    private static final long CLOSE_WAIT_MILLIS = 10_000;
+
+    /** Records that ts's thread runs in this interpreter until {@link #detach}; do it before taking the GIL. */
+    public void attach(ThreadState ts) {
+        attached.add(ts);
+    }
+
+    public void detach(ThreadState ts) {
+        attached.remove(ts);
+        synchronized (attached) {
+            attached.notifyAll();
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Registers work for close() (e.g. ending child interpreters), run most recent first after the threads were told to stop. */
+    public void addCloseHook(Runnable hook) {
+        closeHooks.add(hook);
+    }
+
+    /**
+     * Ends the interpreter ({@code Py_FinalizeEx} for an embedder, which must not hang): every
+     * thread running in it, daemon or not, ends at its next check point or at once if it is
+     * blocked, without running more Python code; then the close hooks run, and once the threads
+     * have gone, the atexit handlers (in the calling thread). Buffered output is flushed. Later
+     * calls do nothing. Must not be called from a thread running this interpreter's code.
+     */
+    public void close() {
+        ThreadState current = ThreadState.currentOrNull();
+        if (current != null && current.interp == this && attached.contains(current)) {
+            throw new IllegalStateException("an interpreter cannot be closed from one of its own threads");
+        }
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        Thread self = Thread.currentThread();
+        mainThread = self;
+        finalizing = true;
+        recomputeEvalBreaker();
+        for (ThreadState ts : attached) {
+            ts.thread.interrupt();
+        }
+        for (int i = closeHooks.size() - 1; i >= 0; i--) {
+            try {
+                closeHooks.get(i).run();
+            } catch (RuntimeException e) {
+                rawStderr().println("gilpy: a close hook failed: " + e);
+            }
+        }
+        if (awaitThreadsGone()) {
+            ThreadState ts = new ThreadState(this, self);
+            ThreadState prev = ts.bind();
+            gil.acquire(ts);
+            try {
+                runExitHooks(0, false);
+            } finally {
+                gil.release(ts, GIL.Reason.EXIT);
+                ThreadState.restore(prev);
+            }
+        }
+        finish(0);
+    }
+
+    /** Waits (bounded) until no thread runs in this interpreter; false if some could not be stopped. */
+    private boolean awaitThreadsGone() {
+        long deadline = System.nanoTime() + CLOSE_WAIT_MILLIS * 1_000_000;
+        boolean interrupted = false;
+        synchronized (attached) {
+            while (!attached.isEmpty()) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    attached.wait(left);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        return attached.isEmpty();
     }
 
     /** Writes to the interpreter's real stderr, bypassing sys.stderr (last-resort reporting). */

@@ -20,6 +20,9 @@ public final class ThreadState {
     public volatile String name;
     /** Its time holding, waiting for and blocked outside the GIL. */
     final GilAccount gilAccount;
+    /** An exception to raise in this thread at its next check point ({@link Interpreter#setAsyncExc}). */
+    final java.util.concurrent.atomic.AtomicReference<org.gilpy.objects.PyException> asyncExc =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     ThreadState(Interpreter interp, Thread thread) {
         this.interp = interp;
@@ -48,7 +51,8 @@ public final class ThreadState {
         return prev;
     }
 
-    static void restore(ThreadState prev) {
+    /** Undoes {@link #bind}: binds prev (or nothing) to the calling thread again. */
+    public static void restore(ThreadState prev) {
         if (prev == null) {
             CURRENT.remove();
         } else {

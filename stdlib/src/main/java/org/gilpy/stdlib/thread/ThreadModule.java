@@ -169,7 +169,14 @@ public final class ThreadModule implements ModuleDef {
     private static void bootstrap(Interpreter interp, State st, PyObject func, PyObject[] args, String[] kwnames) {
         ThreadState ts = interp.newThreadState(Thread.currentThread());
         ts.bind();
-        interp.gil.acquire(ts);
+        interp.attach(ts);
+        try {
+            interp.gil.acquire(ts);
+        } catch (InterpreterExit e) {
+            st.running.decrementAndGet();
+            interp.detach(ts);
+            return;
+        }
         try {
             Abstract.callKw(func, args, kwnames);
         } catch (InterpreterExit e) {
@@ -187,6 +194,7 @@ public final class ThreadModule implements ModuleDef {
             SENTINELS.remove();
             st.running.decrementAndGet();
             interp.gil.release(ts, GIL.Reason.EXIT);
+            interp.detach(ts);
         }
     }
 
