@@ -28,6 +28,13 @@ public final class PySlotDescr extends PyObject {
         return TYPE;
     }
 
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyType o = (PyType) c.copy(owner);
+        PyObject cycle = c.copied(this);
+        return cycle != null ? cycle : c.remember(this, new PySlotDescr(o, name));
+    }
+
     private PyDict storage(PyObject obj) {
         if (!(obj instanceof PyInstance inst) || !obj.type().isSubtypeOf(owner)) {
             throw PyExc.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name.value,

@@ -152,6 +152,9 @@ public final class Interpreter {
 
     /** Called at a check point when the eval breaker is set: hand over the GIL, deliver an interrupt. */
     void handleEvalBreaker(ThreadState ts) {
+        if (killedBy != 0) {
+            throw new InterpreterExit();
+        }
         if (gil.dropRequested()) {
             gil.yieldToWaiter(ts);
         }
@@ -175,7 +178,40 @@ public final class Interpreter {
 
     /** The eval breaker is the OR of everything a check point must look at. */
     void recomputeEvalBreaker() {
-        evalBreaker = gil.dropRequested() || pendingInterrupt != null;
+        evalBreaker = gil.dropRequested() || pendingInterrupt != null || killedBy != 0;
+    }
+
+    /** The signal that ended this interpreter's process (terminate, kill), or 0 while it lives. */
+    private volatile int killedBy;
+
+    /**
+     * Ends this interpreter's process as a signal would, without running any more Python code in
+     * it: every thread unwinds at its next check point, or at once if it is blocked.
+     */
+    public void kill(int signal) {
+        if (killedBy != 0) {
+            return;
+        }
+        killedBy = signal;
+        recomputeEvalBreaker();
+        synchronized (threads) {
+            for (Thread t : threads.keySet()) {
+                t.interrupt();
+            }
+        }
+    }
+
+    public int killedBy() {
+        return killedBy;
+    }
+
+    /** The Java threads that run or ran this interpreter's Python threads (dead ones drop out). */
+    private final Map<Thread, Boolean> threads = new java.util.WeakHashMap<>();
+
+    void registerThread(Thread t) {
+        synchronized (threads) {
+            threads.put(t, Boolean.TRUE);
+        }
     }
 
     private volatile Thread mainThread;
@@ -184,7 +220,7 @@ public final class Interpreter {
 
     /** Whether ts must end rather than take the GIL: the program is over and ts is not its main thread. */
     boolean mustExit(ThreadState ts) {
-        return finalizing && ts.thread != mainThread;
+        return killedBy != 0 || finalizing && ts.thread != mainThread;
     }
 
     /**
@@ -268,6 +304,54 @@ public final class Interpreter {
             gil.release(ts, GIL.Reason.EXIT);
             ThreadState.restore(prev);
         }
+    }
+
+    /**
+     * Runs a child process's main program in the calling thread, which becomes the child's main
+     * thread: main (called holding the GIL) returns the callable to run, whose result is the exit
+     * status (an int, or None for 0). As in a forked CPython child, the non-daemon threads are
+     * waited for but the atexit handlers do not run. Returns the exit code, or minus the signal
+     * number when the process was killed.
+     */
+    public int runChildMain(java.util.function.Supplier<PyObject> main) {
+        ThreadState ts = new ThreadState(this, Thread.currentThread());
+        ThreadState prev = ts.bind();
+        mainThread = Thread.currentThread();
+        int code = 0;
+        try {
+            gil.acquire(ts);
+            try {
+                try {
+                    PyObject status = Abstract.call(main.get());
+                    code = status instanceof PyInt i ? (int) i.v : 0;
+                } catch (InterpreterExit e) {
+                    throw e;
+                } catch (RuntimeException | Error e) {
+                    code = handleUncaught(asPyException(e));
+                }
+                if (threadShutdown != null) {
+                    threadShutdown.run();
+                }
+                finalizing = true;
+                finish(code);
+            } finally {
+                gil.release(ts, GIL.Reason.EXIT);
+            }
+        } catch (InterpreterExit e) {
+            finalizing = true;
+            finish(0);
+        } finally {
+            ThreadState.restore(prev);
+            processEndHooks.forEach(Runnable::run);
+        }
+        return killedBy != 0 ? -killedBy : code;
+    }
+
+    private final java.util.List<Runnable> processEndHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Registers what the end of this child process releases whatever way it ends (see {@link #runChildMain}). */
+    public void atProcessEnd(Runnable hook) {
+        processEndHooks.add(hook);
     }
 
     private int finish(int code) {

@@ -20,6 +20,7 @@ public final class ThreadState {
     ThreadState(Interpreter interp, Thread thread) {
         this.interp = interp;
         this.thread = thread;
+        interp.registerThread(thread);
     }
 
     /** The state of the calling thread; every thread running Python code has one. */
