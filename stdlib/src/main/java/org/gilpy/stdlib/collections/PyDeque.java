@@ -1,5 +1,6 @@
 package org.gilpy.stdlib.collections;
 
+import org.gilpy.objects.ForkCopier;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.Builtin;
@@ -36,8 +37,12 @@ public final class PyDeque extends PyObject {
     private int state;
 
     private PyDeque(PyType type) {
+        this(type, type.hasInstanceDict());
+    }
+
+    private PyDeque(PyType type, boolean withDict) {
         this.type = type;
-        this.dict = type.hasInstanceDict() ? new PyDict() : null;
+        this.dict = withDict ? new PyDict() : null;
     }
 
     @Override
@@ -48,6 +53,22 @@ public final class PyDeque extends PyObject {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyDeque copy = c.remember(this, new PyDeque((PyType) c.copy(type), dict != null));
+        PyObject[] items = new PyObject[ring.length];
+        for (int i = 0; i < size; i++) {
+            items[i] = c.copy(ring[(head + i) % ring.length]);
+        }
+        copy.ring = items;
+        copy.size = size;
+        copy.maxlen = maxlen;
+        if (dict != null) {
+            c.copyItems(dict, copy.dict);
+        }
+        return copy;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import org.gilpy.objects.ForkCopier;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.Builtin;
@@ -55,6 +56,16 @@ public final class PyRandom extends PyObject {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    /** A forked child's generator continues from the same state (as after os.fork()). */
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyRandom copy = c.remember(this, new PyRandom((PyType) c.copy(type)));
+        copy.mt.setState(mt.state(), mt.index());
+        copy.gaussNext = gaussNext;
+        c.copyItems(dict, copy.dict);
+        return copy;
     }
 
     private static PyRandom r(PyObject self) {
