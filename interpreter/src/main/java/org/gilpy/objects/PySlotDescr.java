@@ -81,7 +81,7 @@ public final class PySlotDescr extends PyObject {
             if (s.value.equals("__dict__") || s.value.equals("__weakref__")) {
                 continue;
             }
-            PyStr key = PyStr.intern(s.value);
+            PyStr key = PyStr.intern(org.gilpy.compiler.Symtable.mangle(cls.name, s.value));
             if (ns.getItem(key) != null) {
                 throw PyExc.valueError("'%s' in __slots__ conflicts with class variable", s.value);
             }

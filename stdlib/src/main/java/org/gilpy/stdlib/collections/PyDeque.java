@@ -17,6 +17,7 @@ import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
 import org.gilpy.objects.PyType;
+import org.gilpy.objects.Reduce;
 
 /**
  * {@code collections.deque}: a ring buffer with O(1) appends and pops at both ends and an
@@ -416,8 +417,9 @@ public final class PyDeque extends PyObject {
             repeatInPlace(d(a), Abstract.index(n));
             return a;
         });
-        t.method("__reduce__", self -> PyTuple.of(self.type(), PyTuple.of(new org.gilpy.objects.PyList(d(self).toArray()),
-                d(self).maxlen < 0 ? PyNone.NONE : PyInt.of(d(self).maxlen))));
+        t.method("__reduce__", self -> PyTuple.of(self.type(),
+                d(self).maxlen < 0 ? PyTuple.EMPTY : PyTuple.of(PyTuple.EMPTY, PyInt.of(d(self).maxlen)),
+                Reduce.instanceDictOrNone(self), Abstract.iter(self)));
         t.classMethod("__class_getitem__", (cls, args, kw) -> new PyGenericAlias(cls, args[0]));
     }
 

@@ -93,6 +93,10 @@ public final class PyRandom extends PyObject {
             r(self).setState(state);
             return PyNone.NONE;
         });
+        // pickled and copied as the class and its state, as CPython's random.Random is
+        t.method("__getstate__", self -> Abstract.invoke(self, PyStr.intern("getstate")));
+        t.method("__setstate__", (self, state) -> Abstract.invoke(self, PyStr.intern("setstate"), state));
+        t.method("__reduce__", self -> PyTuple.of(self.type(), PyTuple.EMPTY, Abstract.invoke(self, PyStr.intern("getstate"))));
         Distributions.define(t);
     }
 
