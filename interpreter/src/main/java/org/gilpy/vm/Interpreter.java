@@ -93,7 +93,10 @@ public final class Interpreter {
 
     /** Parses and compiles source, turning a syntax error into the Python exception. */
     public PyCode compile(String source, String filename, Mode mode) {
-        linecache.put(filename, source);
+        if (!filename.startsWith("<")) {
+            // as CPython: a traceback shows no source line for "<string>", "<stdin>" and the like
+            linecache.put(filename, source);
+        }
         try {
             return Compiler.compile(Parser.parse(source, filename, mode), filename, source);
         } catch (PySyntaxError e) {
