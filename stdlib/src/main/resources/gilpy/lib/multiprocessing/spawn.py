@@ -99,10 +99,11 @@ def prepare(data):
 
 def _fixup_main_from_path(main_path):
     """Runs the parent's main script as __mp_main__ and makes it the child's __main__ too."""
-    current_main = sys.modules['__main__']
+    current_main = sys.modules.get('__main__')
     if getattr(current_main, '__file__', None) == main_path:
         return
-    old_main_modules.append(current_main)
+    if current_main is not None:
+        old_main_modules.append(current_main)
     main_module = types.ModuleType("__mp_main__")
     main_module.__file__ = main_path
     main_module.__builtins__ = __builtins__
