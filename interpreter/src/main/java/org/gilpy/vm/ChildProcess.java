@@ -54,7 +54,7 @@ public final class ChildProcess {
         ForkCopy copier = new ForkCopy(parent, child);
         copier.copyModules();
         PyObject target = copier.copy(entry);
-        return start(child, name, c -> {
+        return start(parent, child, name, c -> {
             afterFork(c);
             return target;
         });
@@ -64,8 +64,10 @@ public final class ChildProcess {
      * Starts child's main thread: main runs there holding the child's GIL and returns the
      * callable whose call is the child's main program.
      */
-    public static ChildProcess start(Interpreter child, String name, Function<Interpreter, PyObject> main) {
+    public static ChildProcess start(Interpreter parent, Interpreter child, String name,
+                                     Function<Interpreter, PyObject> main) {
         ChildProcess p = new ChildProcess(child);
+        parent.addChild(p);
         Thread t = new Thread(null, () -> {
             try {
                 p.exitCode = child.runChildMain(() -> main.apply(child));

@@ -350,6 +350,19 @@ public final class Interpreter {
         return killedBy != 0 ? -killedBy : code;
     }
 
+    private final java.util.List<ChildProcess> children = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    void addChild(ChildProcess p) {
+        children.removeIf(c -> !c.isAlive());
+        children.add(p);
+    }
+
+    /** The child processes started by this interpreter that are still running. */
+    public java.util.List<ChildProcess> liveChildren() {
+        children.removeIf(c -> !c.isAlive());
+        return java.util.List.copyOf(children);
+    }
+
     private final java.util.List<Runnable> processEndHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Registers what the end of this child process releases whatever way it ends (see {@link #runChildMain}). */

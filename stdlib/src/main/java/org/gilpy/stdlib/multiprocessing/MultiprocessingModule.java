@@ -74,7 +74,7 @@ public final class MultiprocessingModule implements ModuleDef {
         parent.stderr.flushQuietly();
         Interpreter child = ChildProcess.newChildInterpreter(parent);
         ProcessIds.assignChild(child, parent);
-        ChildProcess p = ChildProcess.start(child, Abstract.str(args[3]).value, c -> {
+        ChildProcess p = ChildProcess.start(parent, child, Abstract.str(args[3]).value, c -> {
             PyObject entry = c.importer.importModule(module).getAttribute(function);
             PyObject data = new org.gilpy.objects.PyBytes(payload);
             return new org.gilpy.objects.PyBuiltinFunction("spawn_main", (s, a, k) -> Abstract.call(entry, data), null);
