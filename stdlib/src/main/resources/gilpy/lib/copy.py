@@ -5,6 +5,7 @@ Classes control copying with __copy__ and __deepcopy__(memo), or through the pic
 instance is rebuilt with cls.__new__(cls) and its __dict__ and __slots__ values.
 """
 
+import copyreg
 import types
 import weakref
 
@@ -143,70 +144,20 @@ def _keep_alive(x, memo):
 
 
 def _reduce(x):
-    """The pickle protocol's reduction of x: (callable, args[, state[, listitems[, dictitems]]])."""
+    """The pickle protocol's reduction of x, as pickle finds it: copyreg's dispatch table, then
+    __reduce_ex__(4) (object's default rebuilds through __getnewargs__ and __getstate__), then
+    __reduce__. A str means x is a global: it is its own copy."""
     cls = type(x)
-    reductor = getattr(cls, "__reduce_ex__", None)
-    if reductor is not None and reductor is not getattr(object, "__reduce_ex__", None):
-        rv = x.__reduce_ex__(4)
-    else:
-        reductor = getattr(cls, "__reduce__", None)
-        if reductor is not None and reductor is not getattr(object, "__reduce__", None):
-            rv = x.__reduce__()
-        else:
-            rv = _default_reduce(x)
-    return rv
-
-
-def _newobj(cls, *args, **kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _default_reduce(x):
-    """What object.__reduce_ex__(2) gives: cls.__new__ plus state from __dict__ and __slots__."""
-    cls = type(x)
-    if cls.__module__ == "builtins" and cls not in (object,):
-        raise TypeError(f"cannot pickle '{cls.__name__}' object")
-    if hasattr(x, "__getnewargs_ex__"):
-        args, kwargs = x.__getnewargs_ex__()
-    elif hasattr(x, "__getnewargs__"):
-        args, kwargs = x.__getnewargs__(), {}
-    else:
-        args, kwargs = (), {}
-    getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
-        state = x.__getstate__()
-    else:
-        state = _object_state(x)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    if kwargs:
-        return _newobj_kw, (cls, args, kwargs), state, listitems, dictitems
-    return _newobj, (cls, *args), state, listitems, dictitems
-
-
-def _newobj_kw(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _object_state(x):
-    state = getattr(x, "__dict__", None) or None
-    slots = {}
-    for klass in type(x).__mro__:
-        names = klass.__dict__.get("__slots__", ())
-        if isinstance(names, str):
-            names = (names,)
-        for name in names:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                name = f"_{klass.__name__.lstrip('_')}{name}"
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-    if slots:
-        return state, slots
-    return state
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    raise Error(f"un(deep)copyable object of type {cls}")
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):

@@ -688,6 +688,33 @@ def main_thread():
 _main_thread = _MainThread()
 
 
+_forking_ident = None
+
+
+def _before_fork():
+    """Called by multiprocessing before it forks: the child must know which thread forked."""
+    global _forking_ident
+    _forking_ident = get_ident()
+
+
+def _after_fork():
+    """In a child made by fork: the thread that forked is its only thread, and its main thread."""
+    global _main_thread, _active, _limbo, _registry_lock, _shutting_down
+    _registry_lock = RLock()
+    _shutting_down = False
+    forker = _active.get(_forking_ident, _main_thread)
+    for t in list(_active.values()) + list(_limbo.values()):
+        if t is not forker:
+            t._stop()
+    forker._ident = get_ident()
+    forker._native_id = get_native_id()
+    forker._tstate_lock = _set_sentinel()
+    forker._is_stopped = False
+    _active = {forker._ident: forker}
+    _limbo = {}
+    _main_thread = forker
+
+
 def _shutdown():
     """Called by the interpreter when the main program ends: waits for the non-daemon threads."""
     global _shutting_down

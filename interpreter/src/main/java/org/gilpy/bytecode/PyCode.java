@@ -123,6 +123,23 @@ public final class PyCode extends PyObject {
         return TYPE;
     }
 
+    /**
+     * A forked child gets its own code objects: the inline caches hold objects of one
+     * interpreter, and the parent and the child run in parallel.
+     */
+    @Override
+    public PyObject forkCopy(org.gilpy.objects.ForkCopier c) {
+        PyObject[] consts = co_consts.clone();
+        for (int i = 0; i < consts.length; i++) {
+            if (consts[i] instanceof PyCode nested) {
+                consts[i] = c.copy(nested);
+            }
+        }
+        return c.remember(this, new PyCode(co_name, co_qualname, co_filename, co_firstlineno, co_argcount,
+                co_posonlyargcount, co_kwonlyargcount, co_flags, co_stacksize, co_code, consts, co_names, co_varnames,
+                co_cellvars, co_freevars, localsplusNames, cellSlots, co_exceptiontable, positions));
+    }
+
     /** The source line of instruction i, or the nearest earlier known line. */
     public int lineOf(int i) {
         for (int k = Math.min(i, co_code.length - 1); k >= 0; k--) {

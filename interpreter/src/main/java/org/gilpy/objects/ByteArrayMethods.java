@@ -44,6 +44,14 @@ final class ByteArrayMethods {
         t.method("__repr__", a -> PyStr.of(a.type().name + "(" + PyBytes.repr(ba(a).data, ba(a).size) + ")"));
         t.method("__alloc__", a -> PyInt.of(ba(a).data.length + 1));
         t.method("copy", a -> new PyByteArray(ba(a).toBytes()));
+        t.method("__reduce_ex__", (a, protocol) -> {
+            byte[] b = ba(a).toBytes();
+            PyTuple args = Abstract.index(protocol) < 3
+                    ? PyTuple.of(PyStr.of(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)), PyStr.of("latin-1"))
+                    : PyTuple.of(new PyBytes(b));
+            return PyTuple.of(a.type(), args, Reduce.instanceDictOrNone(a));
+        });
+        t.method("__reduce__", a -> Abstract.invoke(a, PyStr.intern("__reduce_ex__"), PyInt.of(0)));
         t.method("clear", a -> {
             ba(a).set(new byte[0]);
             return PyNone.NONE;

@@ -73,7 +73,20 @@ final class ExceptionMethods {
             list.append(note);
             return PyNone.NONE;
         });
-        t.method("__reduce__", self -> PyTuple.of(self.type(), e(self).args));
+        t.method("__reduce__", self -> {
+            PyObject state = Reduce.instanceDictOrNone(self);
+            return state == PyNone.NONE ? PyTuple.of(self.type(), e(self).args) : PyTuple.of(self.type(), e(self).args, state);
+        });
+        t.method("__setstate__", (self, state) -> {
+            if (state instanceof PyDict d) {
+                for (var entry : d.entries()) {
+                    Abstract.setAttr(self, Abstract.attrName(entry.getKey()), entry.getValue());
+                }
+            } else if (state != PyNone.NONE) {
+                throw PyExc.typeError("state is not a dictionary");
+            }
+            return PyNone.NONE;
+        });
     }
 
     private static PyBaseException causeValue(PyObject v) {

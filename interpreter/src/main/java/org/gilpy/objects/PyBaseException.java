@@ -23,6 +23,25 @@ public class PyBaseException extends PyObject {
         return type;
     }
 
+    /**
+     * A copy for a forked child, with its class, arguments, attributes and chained exceptions
+     * copied; the traceback (frames of the parent) is shared. Exception groups are shared.
+     */
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        if (getClass() != PyBaseException.class) {
+            return this;
+        }
+        PyBaseException copy = c.remember(this, new PyBaseException((PyType) c.copy(type), PyTuple.EMPTY));
+        copy.args = (PyTuple) c.copy(args);
+        copy.dict = dict == null ? null : (PyDict) c.copy(dict);
+        copy.cause = cause == null ? null : (PyBaseException) c.copy(cause);
+        copy.context = context == null ? null : (PyBaseException) c.copy(context);
+        copy.suppressContext = suppressContext;
+        copy.traceback = traceback;
+        return copy;
+    }
+
     @Override
     public PyDict getDict() {
         if (dict == null) {

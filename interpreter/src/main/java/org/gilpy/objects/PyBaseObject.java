@@ -78,6 +78,7 @@ public final class PyBaseObject {
         t.classMethod("__subclasshook__", (cls, args, kw) -> PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__dir__", self -> Abstract.dir(self));
         t.method("__sizeof__", self -> PyInt.of(16));
+        Reduce.define(t);
         t.def("__doc__", PyStr.of("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
                 + "and returns a new featureless instance that has no instance attributes and cannot be given any.\n"));
     }

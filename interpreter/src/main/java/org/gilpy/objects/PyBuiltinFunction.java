@@ -38,6 +38,20 @@ public final class PyBuiltinFunction extends PyObject {
         return TYPE;
     }
 
+    /**
+     * A bound builtin method is bound to the copy of its receiver. A module function is found
+     * by the copier among its module's names (it may belong to the parent interpreter), and
+     * shared when it is not there.
+     */
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        if (self == null || self instanceof PyModule) {
+            return this;
+        }
+        PyObject s = c.copy(self);
+        return s == self ? this : c.remember(this, new PyBuiltinFunction(name, impl, s));
+    }
+
     @Override
     public PyObject call(PyObject[] args, String[] kwnames) {
         return impl.call(self, args, kwnames);

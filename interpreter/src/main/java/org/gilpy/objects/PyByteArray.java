@@ -86,4 +86,14 @@ public class PyByteArray extends PyObject {
     public boolean isTrue() {
         return size != 0;
     }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyByteArray copy = c.remember(this, new PyByteArray((PyType) c.copy(type), toBytes()));
+        PyDict d = getDict();
+        if (d != null) {
+            c.copyItems(d, copy.getDict());
+        }
+        return copy;
+    }
 }

@@ -23,4 +23,11 @@ final class PyBytesSubclass extends PyBytes {
     public PyDict getDict() {
         return dict;
     }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyBytesSubclass copy = c.remember(this, new PyBytesSubclass((PyType) c.copy(type), bytes));
+        c.copyItems(dict, copy.dict);
+        return copy;
+    }
 }

@@ -14,6 +14,11 @@ public final class PyClassMethod extends PyFunctionWrapper {
     }
 
     @Override
+    protected PyFunctionWrapper wrap(PyObject f) {
+        return new PyClassMethod(f);
+    }
+
+    @Override
     public PyType type() {
         return TYPE;
     }

@@ -161,4 +161,11 @@ public class PyDict extends PyObject {
             }
         }
     }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyDict copy = c.remember(this, new PyDict(map.size()));
+        c.copyItems(this, copy);
+        return copy;
+    }
 }

@@ -6,8 +6,12 @@ final class PyDictSubclass extends PyDict {
     private final PyDict dict;
 
     PyDictSubclass(PyType type) {
+        this(type, type.hasInstanceDict());
+    }
+
+    private PyDictSubclass(PyType type, boolean withDict) {
         this.type = type;
-        this.dict = type.hasInstanceDict() ? new PyDict() : null;
+        this.dict = withDict ? new PyDict() : null;
     }
 
     @Override
@@ -18,5 +22,15 @@ final class PyDictSubclass extends PyDict {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyDictSubclass copy = c.remember(this, new PyDictSubclass((PyType) c.copy(type), dict != null));
+        c.copyItems(this, copy);
+        if (dict != null) {
+            c.copyItems(dict, copy.dict);
+        }
+        return copy;
     }
 }

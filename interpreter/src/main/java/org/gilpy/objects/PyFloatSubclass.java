@@ -19,4 +19,11 @@ final class PyFloatSubclass extends PyFloat {
     public PyDict getDict() {
         return dict;
     }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyFloatSubclass copy = c.remember(this, new PyFloatSubclass((PyType) c.copy(type), v));
+        c.copyItems(dict, copy.dict);
+        return copy;
+    }
 }

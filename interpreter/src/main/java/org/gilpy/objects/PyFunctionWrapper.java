@@ -14,6 +14,16 @@ public abstract class PyFunctionWrapper extends PyObject {
         this.func = func;
     }
 
+    /** The same kind of wrapper around another function. */
+    protected abstract PyFunctionWrapper wrap(PyObject func);
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyObject f = c.copy(func);
+        PyObject cycle = c.copied(this);
+        return cycle != null ? cycle : c.remember(this, wrap(f));
+    }
+
     /** Declares the shared part of a wrapper type: construction from one function, and its attributes. */
     static void declare(PyType t, String name, Function<PyObject, PyFunctionWrapper> make) {
         t.descriptorMethods(false);

@@ -10,6 +10,24 @@ public class PyInstance extends PyObject {
         this.dict = type.hasInstanceDict() ? new PyDict() : null;
     }
 
+    /** A copy for a forked child: the class's copy, and copies of the attributes and slots. */
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyInstance copy = c.remember(this, new PyInstance((PyType) c.copy(type), null));
+        if (dict != null) {
+            copy.dict = (PyDict) c.copy(dict);
+        }
+        if (slotValues != null) {
+            copy.slotValues = (PyDict) c.copy(slotValues);
+        }
+        return copy;
+    }
+
+    private PyInstance(PyType type, PyDict dict) {
+        this.type = type;
+        this.dict = dict;
+    }
+
     @Override
     public PyType type() {
         return type;

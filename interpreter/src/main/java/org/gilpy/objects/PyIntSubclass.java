@@ -19,4 +19,11 @@ final class PyIntSubclass extends PyInt {
     public PyDict getDict() {
         return dict;
     }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyIntSubclass copy = c.remember(this, new PyIntSubclass((PyType) c.copy(type), this));
+        c.copyItems(dict, copy.dict);
+        return copy;
+    }
 }

@@ -102,4 +102,17 @@ public class PyList extends PyObject {
     public boolean isTrue() {
         return size != 0;
     }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        return c.remember(this, new PyList()).fillCopy(this, c);
+    }
+
+    /** Fills this fresh copy with copies of original's items. */
+    PyList fillCopy(PyList original, ForkCopier c) {
+        PyObject[] copied = c.copyAll(Arrays.copyOf(original.items, original.size));
+        items = copied.length == 0 ? new PyObject[4] : copied;
+        size = copied.length;
+        return this;
+    }
 }

@@ -6,8 +6,12 @@ final class PyListSubclass extends PyList {
     private final PyDict dict;
 
     PyListSubclass(PyType type) {
+        this(type, type.hasInstanceDict());
+    }
+
+    private PyListSubclass(PyType type, boolean withDict) {
         this.type = type;
-        this.dict = type.hasInstanceDict() ? new PyDict() : null;
+        this.dict = withDict ? new PyDict() : null;
     }
 
     @Override
@@ -18,5 +22,15 @@ final class PyListSubclass extends PyList {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyListSubclass copy = c.remember(this, new PyListSubclass((PyType) c.copy(type), dict != null));
+        copy.fillCopy(this, c);
+        if (dict != null) {
+            c.copyItems(dict, copy.dict);
+        }
+        return copy;
     }
 }

@@ -56,4 +56,12 @@ public final class PyMethod extends PyObject {
         PyObject v = PyBaseObject.genericGetAttr(this, name);
         return v != null ? v : Abstract.lookupAttr(func, name);
     }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyObject f = c.copy(func);
+        PyObject s = c.copy(self);
+        PyObject cycle = c.copied(this);
+        return cycle != null ? cycle : c.remember(this, new PyMethod(f, s));
+    }
 }

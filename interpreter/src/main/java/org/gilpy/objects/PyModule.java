@@ -47,6 +47,17 @@ public class PyModule extends PyObject {
         return dict;
     }
 
+    /**
+     * A module written in Python is copied into a forked child with its namespace; the copier
+     * maps a module made in Java to the child's own instance of it before copying anything.
+     */
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyModule copy = c.remember(this, new PyModule(name(), new PyDict(dict.size())));
+        c.copyItems(dict, copy.dict);
+        return copy;
+    }
+
     public String name() {
         PyObject n = dict.getItem(Names.__name__);
         return n instanceof PyStr s ? s.value : "?";

@@ -76,4 +76,12 @@ public abstract class PyObject {
     public String toString() {
         return Abstract.repr(this).value;
     }
+
+    /**
+     * This object as a forked child process has it (see {@link ForkCopier}): by default the
+     * object itself, which is right for what is immutable; mutable types override it.
+     */
+    public PyObject forkCopy(ForkCopier c) {
+        return this;
+    }
 }

@@ -70,6 +70,17 @@ public final class PyProperty extends PyObject {
         return p;
     }
 
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyProperty p = c.remember(this, new PyProperty((PyType) c.copy(type)));
+        p.fget = c.copy(fget);
+        p.fset = c.copy(fset);
+        p.fdel = c.copy(fdel);
+        p.doc = c.copy(doc);
+        p.name = name;
+        return p;
+    }
+
     private String nameSuffix() {
         return name instanceof PyStr s ? " '" + s.value + "'" : "";
     }

@@ -301,4 +301,19 @@ public class PySet extends PyObject {
             return null;
         }
     }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        return c.remember(this, new PySet(frozen)).fillCopy(this, c);
+    }
+
+    /** Adds copies of original's elements to this fresh copy. */
+    PySet fillCopy(PySet original, ForkCopier c) {
+        for (PyObject k : original.keys) {
+            if (k != null && k != DUMMY) {
+                add(c.copy(k));
+            }
+        }
+        return this;
+    }
 }

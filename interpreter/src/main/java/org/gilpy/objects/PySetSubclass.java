@@ -19,4 +19,12 @@ final class PySetSubclass extends PySet {
     public PyDict getDict() {
         return dict;
     }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PySetSubclass copy = c.remember(this, new PySetSubclass((PyType) c.copy(type), frozen));
+        copy.fillCopy(this, c);
+        c.copyItems(dict, copy.dict);
+        return copy;
+    }
 }

@@ -24,6 +24,7 @@ public final class PySlice extends PyObject {
         t.method("__eq__", (a, b) -> b instanceof PySlice o ? PyBool.of(((PySlice) a).asTuple().equals(o.asTuple()))
                 : PyNotImplemented.NOT_IMPLEMENTED);
         t.def("__hash__", PyNone.NONE);
+        t.method("__reduce__", s -> PyTuple.of(s.type(), ((PySlice) s).asTuple()));
     });
 
     public final PyObject start;

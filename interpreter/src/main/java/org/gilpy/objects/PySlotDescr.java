@@ -28,6 +28,13 @@ public final class PySlotDescr extends PyObject {
         return TYPE;
     }
 
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyType o = (PyType) c.copy(owner);
+        PyObject cycle = c.copied(this);
+        return cycle != null ? cycle : c.remember(this, new PySlotDescr(o, name));
+    }
+
     private PyDict storage(PyObject obj) {
         if (!(obj instanceof PyInstance inst) || !obj.type().isSubtypeOf(owner)) {
             throw PyExc.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name.value,
@@ -74,7 +81,7 @@ public final class PySlotDescr extends PyObject {
             if (s.value.equals("__dict__") || s.value.equals("__weakref__")) {
                 continue;
             }
-            PyStr key = PyStr.intern(s.value);
+            PyStr key = PyStr.intern(org.gilpy.compiler.Symtable.mangle(cls.name, s.value));
             if (ns.getItem(key) != null) {
                 throw PyExc.valueError("'%s' in __slots__ conflicts with class variable", s.value);
             }

@@ -16,6 +16,11 @@ public final class PyStaticMethod extends PyFunctionWrapper {
     }
 
     @Override
+    protected PyFunctionWrapper wrap(PyObject f) {
+        return new PyStaticMethod(f);
+    }
+
+    @Override
     public PyType type() {
         return TYPE;
     }

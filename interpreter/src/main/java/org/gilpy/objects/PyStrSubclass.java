@@ -19,4 +19,11 @@ final class PyStrSubclass extends PyStr {
     public PyDict getDict() {
         return dict;
     }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyStrSubclass copy = c.remember(this, new PyStrSubclass((PyType) c.copy(type), value));
+        c.copyItems(dict, copy.dict);
+        return copy;
+    }
 }

@@ -60,4 +60,21 @@ public class PyTuple extends PyObject {
     public PyObject[] copyItems() {
         return Arrays.copyOf(items, items.length);
     }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyObject[] copied = c.copyAll(items);
+        PyObject cycle = c.copied(this);
+        return cycle != null ? cycle : sameElements(copied) ? this : new PyTuple(copied);
+    }
+
+    /** Whether every copied element is the original object (so the tuple can be shared). */
+    boolean sameElements(PyObject[] copied) {
+        for (int i = 0; i < items.length; i++) {
+            if (copied[i] != items[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -6,9 +6,13 @@ final class PyTupleSubclass extends PyTuple {
     private final PyDict dict;
 
     PyTupleSubclass(PyType type, PyObject[] items) {
+        this(type, items, type.hasInstanceDict());
+    }
+
+    private PyTupleSubclass(PyType type, PyObject[] items, boolean withDict) {
         super(items);
         this.type = type;
-        this.dict = type.hasInstanceDict() ? new PyDict() : null;
+        this.dict = withDict ? new PyDict() : null;
     }
 
     @Override
@@ -19,5 +23,20 @@ final class PyTupleSubclass extends PyTuple {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyType t = (PyType) c.copy(type);
+        PyObject[] copied = c.copyAll(items);
+        PyObject cycle = c.copied(this);
+        if (cycle != null) {
+            return cycle;
+        }
+        PyTupleSubclass copy = c.remember(this, new PyTupleSubclass(t, copied, dict != null));
+        if (dict != null) {
+            c.copyItems(dict, copy.dict);
+        }
+        return copy;
     }
 }

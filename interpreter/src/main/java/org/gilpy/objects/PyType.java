@@ -70,6 +70,38 @@ public class PyType extends PyObject {
         refreshDescriptorFlags();
     }
 
+    /**
+     * A class's copy for a forked child: the copies of its metaclass and bases, then its
+     * namespace copied into the fresh type (which is remembered first: its namespace may refer
+     * to it). Builtin types are shared by every interpreter.
+     */
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        if (!isHeapType) {
+            return this;
+        }
+        PyType meta = metatype == null ? null : (PyType) c.copy(metatype);
+        PyType[] newBases = new PyType[bases.length];
+        for (int i = 0; i < bases.length; i++) {
+            newBases[i] = (PyType) c.copy(bases[i]);
+        }
+        PyObject cycle = c.copied(this);
+        if (cycle != null) {
+            return cycle;
+        }
+        PyType copy = c.remember(this, new PyType(meta, name, newBases, new PyDict()));
+        copy.qualname = qualname;
+        copy.isBaseType = isBaseType;
+        c.copyItems(dict, copy.dict);
+        copy.refreshDescriptorFlags();
+        for (PyType b : newBases) {
+            if (b.isHeapType) {
+                b.addSubclass(copy);
+            }
+        }
+        return copy;
+    }
+
     /** Declares a builtin type; {@code definer} fills its dict on first use. */
     public static PyType builtin(String name, PyType base, Consumer<PyType> definer) {
         if (base == null) {

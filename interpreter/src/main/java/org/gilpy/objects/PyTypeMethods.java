@@ -65,6 +65,8 @@ public final class PyTypeMethods {
             PyObject[] items = Abstract.toArray(v);
             t(self).setBases(Arrays.copyOf(items, items.length, PyType[].class));
         });
+        // Only the flags Python code tests: Py_TPFLAGS_HEAPTYPE (copyreg) and Py_TPFLAGS_BASETYPE.
+        t.getter("__flags__", self -> PyInt.of((t(self).isHeapType ? 1 << 9 : 0) | (t(self).isBaseType ? 1 << 10 : 0)));
         t.getter("__base__", self -> t(self).base() == null ? PyNone.NONE : t(self).base());
         t.getter("__dict__", self -> new PyMappingProxy(t(self).getDict()));
         t.getset("__doc__", self -> {

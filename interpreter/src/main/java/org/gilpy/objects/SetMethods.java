@@ -54,6 +54,8 @@ final class SetMethods {
                 Abstract.reprLeave(a);
             }
         });
+        t.method("__reduce__", a -> PyTuple.of(a.type(), PyTuple.of(new PyList(Abstract.toArray(a))),
+                Reduce.instanceDictOrNone(a)));
         t.method("copy", a -> frozen && a.getClass() == PySet.class ? a : s(a).copy(frozen));
         t.methodVar("union", (a, args, kw) -> {
             PySet r = s(a).copy(frozen);

@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.gilpy.bytecode.PyCode;
 import org.gilpy.compiler.Compiler;
 import org.gilpy.objects.Abstract;
@@ -32,13 +35,16 @@ import org.gilpy.spi.ModuleDef;
  */
 public final class Importer {
     private final Interpreter interp;
-    private Map<String, ModuleDef> javaModules;
+    /** The modules of this interpreter that a ModuleDef made (and builtins, sys): see {@link #isJavaModule}. */
+    private final Set<PyModule> madeInJava = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Every interpreter of the JVM finds the same Java modules: the service scan is done once. */
+    private static Map<String, ModuleDef> javaModules;
 
     Importer(Interpreter interp) {
         this.interp = interp;
     }
 
-    private synchronized Map<String, ModuleDef> javaModules() {
+    private static synchronized Map<String, ModuleDef> javaModules() {
         if (javaModules == null) {
             javaModules = new HashMap<>();
             var providers = ServiceLoader.load(ModuleDef.class, Importer.class.getClassLoader()).iterator();
@@ -146,6 +152,30 @@ public final class Importer {
         return m;
     }
 
+    /** A fresh instance of the Java module name in sys.modules, or null when there is no such module. */
+    public PyModule createJavaModule(String name) {
+        ModuleDef def = javaModules().get(name);
+        if (def == null) {
+            return null;
+        }
+        PyModule m = def.create(interp);
+        synchronized (madeInJava) {
+            madeInJava.add(m);
+        }
+        interp.modules.setItem(PyStr.intern(name), m);
+        return m;
+    }
+
+    /** Whether m was made in Java (a ModuleDef's module, builtins, sys) rather than from Python source. */
+    public boolean isJavaModule(PyModule m) {
+        if (m == interp.builtinsModule || m == interp.sys) {
+            return true;
+        }
+        synchronized (madeInJava) {
+            return madeInJava.contains(m);
+        }
+    }
+
     private PyModule asModule(PyObject o) {
         if (o instanceof PyModule m) {
             return m;
@@ -155,11 +185,9 @@ public final class Importer {
     }
 
     private PyModule find(String name, PyModule parent) {
-        ModuleDef def = javaModules().get(name);
-        if (def != null) {
-            PyModule m = def.create(interp);
-            interp.modules.setItem(PyStr.intern(name), m);
-            return m;
+        PyModule made = createJavaModule(name);
+        if (made != null) {
+            return made;
         }
         String leaf = name.substring(name.lastIndexOf('.') + 1);
         if (parent != null) {

@@ -124,7 +124,10 @@ public final class Interpreter {
 
     /** Parses and compiles source, turning a syntax error into the Python exception. */
     public PyCode compile(String source, String filename, Mode mode) {
-        linecache.put(filename, source);
+        if (!filename.startsWith("<")) {
+            // as CPython: a traceback shows no source line for "<string>", "<stdin>" and the like
+            linecache.put(filename, source);
+        }
         try {
             return Compiler.compile(Parser.parse(source, filename, mode), filename, source);
         } catch (PySyntaxError e) {
@@ -217,7 +220,7 @@ public final class Interpreter {
 
     /** The eval breaker is the OR of everything a check point must look at. */
     void recomputeEvalBreaker() {
-        evalBreaker = gil.dropRequested() || pendingInterrupt != null || pendingAsyncExcs.get() > 0 || finalizing;
+        evalBreaker = gil.dropRequested() || pendingInterrupt != null || pendingAsyncExcs.get() > 0 || finalizing || killedBy != 0;
     }
 
     /** How many thread states have an exception set by setAsyncExc and not yet raised. */
@@ -246,6 +249,30 @@ public final class Interpreter {
         return exc;
     }
 
+    private static final int SIGKILL = 9;
+
+    /** The signal that ended this interpreter's process (terminate, kill), or 0 while it lives. */
+    private volatile int killedBy;
+
+    /**
+     * Ends this interpreter's process as a signal would, without running any more Python code in
+     * it: every thread unwinds at its next check point, or at once if it is blocked.
+     */
+    public void kill(int signal) {
+        if (killedBy != 0) {
+            return;
+        }
+        killedBy = signal;
+        recomputeEvalBreaker();
+        for (ThreadState ts : attached) {
+            ts.thread.interrupt();
+        }
+    }
+
+    public int killedBy() {
+        return killedBy;
+    }
+
     private volatile Thread mainThread;
     /** Set when the main program and its exit hooks are done: daemon threads may not run any more. */
     private volatile boolean finalizing;
@@ -255,7 +282,7 @@ public final class Interpreter {
      * closed) and ts is not its main thread (the one closing it).
      */
     boolean mustExit(ThreadState ts) {
-        return finalizing && ts.thread != mainThread;
+        return killedBy != 0 || finalizing && ts.thread != mainThread;
     }
 
     /**
@@ -396,6 +423,69 @@ public final class Interpreter {
         return main;
     }
 
+    /**
+     * Runs a child process's main program in the calling thread, which becomes the child's main
+     * thread: main (called holding the GIL) returns the callable to run, whose result is the exit
+     * status (an int, or None for 0). As in a forked CPython child, the non-daemon threads are
+     * waited for but the atexit handlers do not run. Returns the exit code, or minus the signal
+     * number when the process was killed.
+     */
+    public int runChildMain(java.util.function.Supplier<PyObject> main) {
+        ThreadState ts = new ThreadState(this, Thread.currentThread());
+        ThreadState prev = ts.bind();
+        mainThread = Thread.currentThread();
+        attach(ts);
+        int code = 0;
+        try {
+            gil.acquire(ts);
+            try {
+                try {
+                    PyObject status = Abstract.call(main.get());
+                    code = status instanceof PyInt i ? (int) i.v : 0;
+                } catch (InterpreterExit e) {
+                    throw e;
+                } catch (RuntimeException | Error e) {
+                    code = handleUncaught(asPyException(e));
+                }
+                if (threadShutdown != null) {
+                    threadShutdown.run();
+                }
+                finalizing = true;
+                finish(code);
+            } finally {
+                gil.release(ts, GIL.Reason.EXIT);
+            }
+        } catch (InterpreterExit e) {
+            finalizing = true;
+            finish(0);
+        } finally {
+            detach(ts);
+            ThreadState.restore(prev);
+            processEndHooks.forEach(Runnable::run);
+        }
+        return killedBy != 0 ? -killedBy : code;
+    }
+
+    private final java.util.List<ChildProcess> children = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    void addChild(ChildProcess p) {
+        children.removeIf(c -> !c.isAlive());
+        children.add(p);
+    }
+
+    /** The child processes started by this interpreter that are still running. */
+    public java.util.List<ChildProcess> liveChildren() {
+        children.removeIf(c -> !c.isAlive());
+        return java.util.List.copyOf(children);
+    }
+
+    private final java.util.List<Runnable> processEndHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Registers what the end of this child process releases whatever way it ends (see {@link #runChildMain}). */
+    public void atProcessEnd(Runnable hook) {
+        processEndHooks.add(hook);
+    }
+
     private int finish(int code) {
         stdout.flushQuietly();
         stderr.flushQuietly();
@@ -507,14 +597,15 @@ public final class Interpreter {
         return closed;
     }
 
-    /** Registers work for close() (e.g. ending child interpreters), run most recent first after the threads were told to stop. */
+    /** Registers work for close(), run most recent first after the threads were told to stop. */
     public void addCloseHook(Runnable hook) {
         closeHooks.add(hook);
     }
 
     /**
-     * Ends the interpreter ({@code Py_FinalizeEx} for an embedder, which must not hang): every
-     * thread running in it, daemon or not, ends at its next check point or at once if it is
+     * Ends the interpreter ({@code Py_FinalizeEx} for an embedder, which must not hang): its
+     * child processes are killed, and every thread running in it, daemon or not, ends at its next
+     * check point or at once if it is
      * blocked, without running more Python code; then the close hooks run, and once the threads
      * have gone, the atexit handlers (in the calling thread). Buffered output is flushed. Later
      * calls do nothing. Must not be called from a thread running this interpreter's code.
@@ -529,6 +620,9 @@ public final class Interpreter {
                 return;
             }
             closed = true;
+        }
+        for (ChildProcess child : liveChildren()) {
+            child.kill(SIGKILL);
         }
         Thread self = Thread.currentThread();
         mainThread = self;

@@ -35,6 +35,13 @@ public final class PyCell extends PyObject {
         return TYPE;
     }
 
+    @Override
+    public PyObject forkCopy(org.gilpy.objects.ForkCopier c) {
+        PyCell copy = c.remember(this, new PyCell(null));
+        copy.value = value == null ? null : c.copy(value);
+        return copy;
+    }
+
     public void set(PyObject v) {
         value = v;
     }

@@ -90,6 +90,34 @@ public final class PyFunction extends PyObject {
         return dict;
     }
 
+    /**
+     * A copy for a forked child: it runs in the copies of its globals and builtins, with copies
+     * of its defaults, cells and attributes. The code is copied too, for its inline caches.
+     */
+    @Override
+    public PyObject forkCopy(org.gilpy.objects.ForkCopier c) {
+        PyDict g = (PyDict) c.copy(globals);
+        PyDict b = (PyDict) c.copy(builtins);
+        PyObject cycle = c.copied(this);
+        if (cycle != null) {
+            return cycle;
+        }
+        PyCell[] cells = closure == null ? null : new PyCell[closure.length];
+        PyFunction copy = c.remember(this, new PyFunction((PyCode) c.copy(code), g, b, null, null, cells, null));
+        if (cells != null) {
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = (PyCell) c.copy(closure[i]);
+            }
+        }
+        copy.name = name;
+        copy.qualname = qualname;
+        copy.defaults = defaults == null ? null : c.copyAll(defaults);
+        copy.kwdefaults = kwdefaults == null ? null : (PyDict) c.copy(kwdefaults);
+        copy.annotations = annotations == null ? null : (PyDict) c.copy(annotations);
+        copy.dict = dict == null ? null : (PyDict) c.copy(dict);
+        return copy;
+    }
+
     @Override
     public PyObject descrGet(PyObject obj, PyType type) {
         return obj == null ? this : new PyMethod(this, obj);

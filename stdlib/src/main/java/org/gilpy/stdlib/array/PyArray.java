@@ -1,6 +1,7 @@
 package org.gilpy.stdlib.array;
 
 import java.util.Arrays;
+import org.gilpy.objects.ForkCopier;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.Builtin;
 import org.gilpy.objects.Names;
@@ -57,6 +58,15 @@ public final class PyArray extends PyObject {
     @Override
     public PyType type() {
         return type;
+    }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyArray copy = c.remember(this, new PyArray((PyType) c.copy(type), code));
+        copy.data = data.clone();
+        copy.length = length;
+        copy.dict = dict == null ? null : (PyDict) c.copy(dict);
+        return copy;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.gilpy.stdlib.collections;
 
+import org.gilpy.objects.ForkCopier;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.Builtin;
@@ -16,6 +17,7 @@ import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
 import org.gilpy.objects.PyType;
+import org.gilpy.objects.Reduce;
 
 /**
  * {@code collections.deque}: a ring buffer with O(1) appends and pops at both ends and an
@@ -36,8 +38,12 @@ public final class PyDeque extends PyObject {
     private int state;
 
     private PyDeque(PyType type) {
+        this(type, type.hasInstanceDict());
+    }
+
+    private PyDeque(PyType type, boolean withDict) {
         this.type = type;
-        this.dict = type.hasInstanceDict() ? new PyDict() : null;
+        this.dict = withDict ? new PyDict() : null;
     }
 
     @Override
@@ -48,6 +54,22 @@ public final class PyDeque extends PyObject {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyDeque copy = c.remember(this, new PyDeque((PyType) c.copy(type), dict != null));
+        PyObject[] items = new PyObject[ring.length];
+        for (int i = 0; i < size; i++) {
+            items[i] = c.copy(ring[(head + i) % ring.length]);
+        }
+        copy.ring = items;
+        copy.size = size;
+        copy.maxlen = maxlen;
+        if (dict != null) {
+            c.copyItems(dict, copy.dict);
+        }
+        return copy;
     }
 
     @Override
@@ -395,8 +417,9 @@ public final class PyDeque extends PyObject {
             repeatInPlace(d(a), Abstract.index(n));
             return a;
         });
-        t.method("__reduce__", self -> PyTuple.of(self.type(), PyTuple.of(new org.gilpy.objects.PyList(d(self).toArray()),
-                d(self).maxlen < 0 ? PyNone.NONE : PyInt.of(d(self).maxlen))));
+        t.method("__reduce__", self -> PyTuple.of(self.type(),
+                d(self).maxlen < 0 ? PyTuple.EMPTY : PyTuple.of(PyTuple.EMPTY, PyInt.of(d(self).maxlen)),
+                Reduce.instanceDictOrNone(self), Abstract.iter(self)));
         t.classMethod("__class_getitem__", (cls, args, kw) -> new PyGenericAlias(cls, args[0]));
     }
 

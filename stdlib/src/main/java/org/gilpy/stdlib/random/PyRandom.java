@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import org.gilpy.objects.ForkCopier;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.Builtin;
@@ -57,6 +58,16 @@ public final class PyRandom extends PyObject {
         return dict;
     }
 
+    /** A forked child's generator continues from the same state (as after os.fork()). */
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyRandom copy = c.remember(this, new PyRandom((PyType) c.copy(type)));
+        copy.mt.setState(mt.state(), mt.index());
+        copy.gaussNext = gaussNext;
+        c.copyItems(dict, copy.dict);
+        return copy;
+    }
+
     private static PyRandom r(PyObject self) {
         return (PyRandom) self;
     }
@@ -82,6 +93,10 @@ public final class PyRandom extends PyObject {
             r(self).setState(state);
             return PyNone.NONE;
         });
+        // pickled and copied as the class and its state, as CPython's random.Random is
+        t.method("__getstate__", self -> Abstract.invoke(self, PyStr.intern("getstate")));
+        t.method("__setstate__", (self, state) -> Abstract.invoke(self, PyStr.intern("setstate"), state));
+        t.method("__reduce__", self -> PyTuple.of(self.type(), PyTuple.EMPTY, Abstract.invoke(self, PyStr.intern("getstate"))));
         Distributions.define(t);
     }
 

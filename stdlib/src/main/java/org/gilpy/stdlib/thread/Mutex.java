@@ -30,7 +30,7 @@ final class Mutex {
 
     private final Sync sync = new Sync();
     /** What a thread waiting for this lock is doing, for the GIL's accounting (LOCK, JOIN). */
-    private final GIL.Reason waitReason;
+    final GIL.Reason waitReason;
 
     Mutex(GIL.Reason waitReason) {
         this.waitReason = waitReason;

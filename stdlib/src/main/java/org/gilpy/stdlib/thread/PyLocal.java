@@ -1,6 +1,7 @@
 package org.gilpy.stdlib.thread;
 
 import java.util.Arrays;
+import org.gilpy.objects.ForkCopier;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.Names;
 import org.gilpy.objects.PyBaseObject;
@@ -43,6 +44,14 @@ final class PyLocal extends PyObject {
         this.initKwnames = initKwnames;
         // the creating thread's __init__ is the ordinary call made by type.__call__
         dicts.set(new PyDict());
+    }
+
+    /** A forked child's copy starts empty: it is initialized again on first use, as in a new thread. */
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        PyType t = (PyType) c.copy(type);
+        PyObject[] args = c.copyAll(initArgs);
+        return c.remember(this, new PyLocal(t, args, initKwnames));
     }
 
     private static boolean hasOwnInit(PyType cls) {

@@ -1,5 +1,6 @@
 package org.gilpy.stdlib.thread;
 
+import org.gilpy.objects.ForkCopier;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.PyBaseObject;
@@ -44,6 +45,12 @@ final class PyLock extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** A forked child gets a lock of its own, unlocked: it has none of the parent's threads. */
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        return c.remember(this, new PyLock(mutex.waitReason));
     }
 
     /** acquire(blocking=True, timeout=-1): whether the lock was acquired. */

@@ -1,5 +1,6 @@
 package org.gilpy.stdlib.thread;
 
+import org.gilpy.objects.ForkCopier;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.PyBaseObject;
@@ -52,6 +53,12 @@ final class PyRLock extends PyObject {
     @Override
     public PyType type() {
         return TYPE;
+    }
+
+    /** A forked child gets a lock of its own, unlocked: it has none of the parent's threads. */
+    @Override
+    public PyObject forkCopy(ForkCopier c) {
+        return c.remember(this, new PyRLock());
     }
 
     private boolean isOwned() {

@@ -1,0 +1,302 @@
+"""Contexts: one per start method ('fork', 'spawn'), each making processes and shared objects."""
+
+import os
+import sys
+import threading
+
+from . import process
+from . import util
+
+__all__ = ()
+
+
+class ProcessError(Exception):
+    pass
+
+
+class BufferTooShort(ProcessError):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+class AuthenticationError(ProcessError):
+    pass
+
+
+class BaseContext:
+    ProcessError = ProcessError
+    BufferTooShort = BufferTooShort
+    TimeoutError = TimeoutError
+    AuthenticationError = AuthenticationError
+
+    current_process = staticmethod(process.current_process)
+    parent_process = staticmethod(process.parent_process)
+    active_children = staticmethod(process.active_children)
+
+    def cpu_count(self):
+        """The number of processors of the machine."""
+        num = os.cpu_count()
+        if num is None:
+            raise NotImplementedError('cannot determine number of cpus')
+        return num
+
+    def Manager(self):
+        """A manager: a server process holding shared objects reached through proxies."""
+        from .managers import SyncManager
+        m = SyncManager(ctx=self.get_context())
+        m.start()
+        return m
+
+    def Pipe(self, duplex=True):
+        """Two Connection objects, the ends of a pipe (two-way unless duplex is false)."""
+        from .connection import Pipe
+        return Pipe(duplex)
+
+    def Lock(self):
+        from .synchronize import Lock
+        return Lock(ctx=self.get_context())
+
+    def RLock(self):
+        from .synchronize import RLock
+        return RLock(ctx=self.get_context())
+
+    def Condition(self, lock=None):
+        from .synchronize import Condition
+        return Condition(lock, ctx=self.get_context())
+
+    def Semaphore(self, value=1):
+        from .synchronize import Semaphore
+        return Semaphore(value, ctx=self.get_context())
+
+    def BoundedSemaphore(self, value=1):
+        from .synchronize import BoundedSemaphore
+        return BoundedSemaphore(value, ctx=self.get_context())
+
+    def Event(self):
+        from .synchronize import Event
+        return Event(ctx=self.get_context())
+
+    def Barrier(self, parties, action=None, timeout=None):
+        from .synchronize import Barrier
+        return Barrier(parties, action, timeout, ctx=self.get_context())
+
+    def Queue(self, maxsize=0):
+        from .queues import Queue
+        return Queue(maxsize, ctx=self.get_context())
+
+    def JoinableQueue(self, maxsize=0):
+        from .queues import JoinableQueue
+        return JoinableQueue(maxsize, ctx=self.get_context())
+
+    def SimpleQueue(self):
+        from .queues import SimpleQueue
+        return SimpleQueue(ctx=self.get_context())
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        from .pool import Pool
+        return Pool(processes, initializer, initargs, maxtasksperchild, context=self.get_context())
+
+    def RawValue(self, typecode_or_type, *args):
+        from .sharedctypes import RawValue
+        return RawValue(typecode_or_type, *args)
+
+    def RawArray(self, typecode_or_type, size_or_initializer):
+        from .sharedctypes import RawArray
+        return RawArray(typecode_or_type, size_or_initializer)
+
+    def Value(self, typecode_or_type, *args, lock=True):
+        from .sharedctypes import Value
+        return Value(typecode_or_type, *args, lock=lock, ctx=self.get_context())
+
+    def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
+        from .sharedctypes import Array
+        return Array(typecode_or_type, size_or_initializer, lock=lock, ctx=self.get_context())
+
+    def freeze_support(self):
+        pass
+
+    def get_logger(self):
+        from .util import get_logger
+        return get_logger()
+
+    def log_to_stderr(self, level=None):
+        from .util import get_logger
+        return get_logger()
+
+    def allow_connection_pickling(self):
+        pass
+
+    def set_executable(self, executable):
+        pass
+
+    def set_forkserver_preload(self, module_names):
+        pass
+
+    def get_context(self, method=None):
+        if method is None:
+            return self
+        try:
+            ctx = _concrete_contexts[method]
+        except KeyError:
+            raise ValueError('cannot find context for %r' % method) from None
+        ctx._check_available()
+        return ctx
+
+    def get_start_method(self, allow_none=False):
+        return self._name
+
+    def set_start_method(self, method, force=False):
+        raise ValueError('cannot set start method of concrete context')
+
+    @property
+    def reducer(self):
+        return globals().get('reduction')
+
+    def _check_available(self):
+        pass
+
+
+class Popen:
+    """A started child process: _multiprocessing's handle, with the Popen interface."""
+
+    def __init__(self, handle):
+        self._handle = handle
+        self.pid = handle.pid
+        self.returncode = None
+
+    def poll(self, flag=None):
+        if self.returncode is None:
+            self.returncode = self._handle.poll()
+        return self.returncode
+
+    def wait(self, timeout=None):
+        if self.returncode is None:
+            self.returncode = self._handle.wait(timeout)
+        return self.returncode
+
+    def terminate(self):
+        if self.returncode is None:
+            self._handle.terminate()
+
+    def kill(self):
+        if self.returncode is None:
+            self._handle.kill()
+
+    def close(self):
+        pass
+
+
+def _fork(process_obj):
+    import _multiprocessing
+    threading._before_fork()
+    return Popen(_multiprocessing.fork(process_obj._bootstrap, process_obj.name))
+
+
+def _spawn(process_obj):
+    from . import spawn
+    return spawn.start(process_obj)
+
+
+class Process(process.BaseProcess):
+    """A process of the default context (fork, unless set_start_method() says otherwise)."""
+    _start_method = None
+
+    @staticmethod
+    def _Popen(process_obj):
+        return _default_context.get_context().Process._Popen(process_obj)
+
+    @staticmethod
+    def _after_fork():
+        return _default_context.get_context().Process._after_fork()
+
+
+class DefaultContext(BaseContext):
+    Process = Process
+
+    def __init__(self, context):
+        self._default_context = context
+        self._actual_context = None
+
+    def get_context(self, method=None):
+        if method is None:
+            if self._actual_context is None:
+                self._actual_context = self._default_context
+            return self._actual_context
+        return super().get_context(method)
+
+    def set_start_method(self, method, force=False):
+        if self._actual_context is not None and not force:
+            raise RuntimeError('context has already been set')
+        if method is None and force:
+            self._actual_context = None
+            return
+        self._actual_context = self.get_context(method)
+
+    def get_start_method(self, allow_none=False):
+        if self._actual_context is None:
+            if allow_none:
+                return None
+            self._actual_context = self._default_context
+        return self._actual_context._name
+
+    def get_all_start_methods(self):
+        return ['fork', 'spawn']
+
+
+class ForkProcess(process.BaseProcess):
+    _start_method = 'fork'
+
+    @staticmethod
+    def _Popen(process_obj):
+        return _fork(process_obj)
+
+
+class SpawnProcess(process.BaseProcess):
+    _start_method = 'spawn'
+
+    @staticmethod
+    def _Popen(process_obj):
+        return _spawn(process_obj)
+
+    @staticmethod
+    def _after_fork():
+        pass
+
+
+class ForkContext(BaseContext):
+    _name = 'fork'
+    Process = ForkProcess
+
+
+class SpawnContext(BaseContext):
+    _name = 'spawn'
+    Process = SpawnProcess
+
+
+_concrete_contexts = {'fork': ForkContext(), 'spawn': SpawnContext()}
+_default_context = DefaultContext(_concrete_contexts['fork'])
+
+# ---- spawning: objects that may only be pickled while a child is being spawned
+
+_tls = threading.local()
+
+
+def get_spawning_popen():
+    return getattr(_tls, 'spawning_popen', None)
+
+
+def set_spawning_popen(popen):
+    _tls.spawning_popen = popen
+
+
+def assert_spawning(obj):
+    if get_spawning_popen() is None:
+        raise RuntimeError('%s objects should only be shared between processes through inheritance'
+                           % type(obj).__name__)
+
+
+def _force_start_method(method):
+    _default_context._actual_context = _concrete_contexts[method]
