@@ -129,15 +129,24 @@ public final class PyCode extends PyObject {
      */
     @Override
     public PyObject forkCopy(org.gilpy.objects.ForkCopier c) {
+        return c.remember(this, withFreshCaches());
+    }
+
+    /**
+     * This code, and the code nested in its constants, with empty inline caches: what another
+     * interpreter runs (the caches hold one interpreter's objects). Everything else is immutable
+     * and shared.
+     */
+    public PyCode withFreshCaches() {
         PyObject[] consts = co_consts.clone();
         for (int i = 0; i < consts.length; i++) {
             if (consts[i] instanceof PyCode nested) {
-                consts[i] = c.copy(nested);
+                consts[i] = nested.withFreshCaches();
             }
         }
-        return c.remember(this, new PyCode(co_name, co_qualname, co_filename, co_firstlineno, co_argcount,
-                co_posonlyargcount, co_kwonlyargcount, co_flags, co_stacksize, co_code, consts, co_names, co_varnames,
-                co_cellvars, co_freevars, localsplusNames, cellSlots, co_exceptiontable, positions));
+        return new PyCode(co_name, co_qualname, co_filename, co_firstlineno, co_argcount, co_posonlyargcount,
+                co_kwonlyargcount, co_flags, co_stacksize, co_code, consts, co_names, co_varnames, co_cellvars,
+                co_freevars, localsplusNames, cellSlots, co_exceptiontable, positions);
     }
 
     /** The source line of instruction i, or the nearest earlier known line. */

@@ -11,8 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
-import org.gilpy.bytecode.PyCode;
-import org.gilpy.compiler.Compiler;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.Names;
 import org.gilpy.objects.PyDict;
@@ -24,8 +22,6 @@ import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
-import org.gilpy.parser.Mode;
-import org.gilpy.parser.Parser;
 import org.gilpy.spi.ModuleDef;
 
 /**
@@ -279,8 +275,7 @@ public final class Importer {
         interp.modules.setItem(key, m);
         try {
             interp.linecache.put(filename, source);
-            PyCode code = Compiler.compile(Parser.parse(source, filename, Mode.EXEC), filename, source);
-            interp.execCode(code, d, d);
+            interp.execCode(ModuleCodeCache.compile(source, filename), d, d);
         } catch (RuntimeException e) {
             interp.modules.delItem(key);
             throw interp.asPyException(e);
