@@ -2,7 +2,7 @@
 C pickler does (same memo numbering, batches and frames), so the two read each other's data.
 
 Output collects in a bytearray. From protocol 4 it is cut into frames: a frame's 9-byte
-header is reserved when the frame opens and filled in when it closes (after an object is
+header is reserved when the frame opens and filled in when it closes (before an object is
 saved, once the frame holds FRAME_SIZE_TARGET bytes, or at STOP); a frame under FRAME_SIZE_MIN
 bytes loses its header. Payloads of FRAME_SIZE_TARGET bytes or more go between frames.
 """
@@ -169,15 +169,15 @@ class Pickler:
             if pid is not None:
                 self.save_pers(pid)
                 return
+        if self._framing and len(self._out) - self._frame_start >= FRAME_SIZE_TARGET + 9:
+            self._close_frame()
+            self._open_frame()
         t = type(obj)
         f = _ATOMIC.get(t)
         if f is not None:
             f(self, obj)
         else:
             self._save_object(obj, t)
-        if self._framing and len(self._out) - self._frame_start >= FRAME_SIZE_TARGET + 9:
-            self._close_frame()
-            self._open_frame()
 
     def _save_object(self, obj, t):
         x = self.memo.get(id(obj))
