@@ -536,7 +536,8 @@ class Pickler:
                 name = obj.__name__
         if "<locals>" in name.split("."):
             raise AttributeError(f"Can't pickle local object {name!r}")
-        module_name = whichmodule(obj, name)
+        # interned, as CPython's are, so that the memo writes a module's name once
+        module_name = sys.intern(whichmodule(obj, name))
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
@@ -559,8 +560,7 @@ class Pickler:
                     self._out += EXT4 + pack("<i", code)
                 return
         lastname = name.rpartition(".")[2]
-        if parent is module:
-            name = lastname
+        name = sys.intern(lastname if parent is module else name)
         if self.proto >= 4:
             self.save(module_name)
             self.save(name)

@@ -43,7 +43,7 @@ class Unpickler:
         self.fix_imports = fix_imports
 
     def persistent_load(self, pid):
-        raise UnpicklingError("A load persistent id instruction was encountered, but no persistent_load "
+        raise UnpicklingError("A load persistent id instruction was encountered,\nbut no persistent_load "
                               "function was specified.")
 
     def load(self):
@@ -138,7 +138,10 @@ class Unpickler:
         self.append(self.persistent_load(pid))
 
     def load_binpersid(self):
-        self.append(self.persistent_load(self.pop()))
+        persistent_load = self.persistent_load
+        if getattr(persistent_load, "__func__", None) is Unpickler.persistent_load:
+            persistent_load(None)
+        self.append(persistent_load(self.pop()))
 
     def load_none(self):
         self.append(None)

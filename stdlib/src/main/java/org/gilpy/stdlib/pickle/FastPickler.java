@@ -352,8 +352,9 @@ final class FastPickler {
         }
         String name = parent == module ? path[path.length - 1] : qualname.value;
         if (proto >= 4) {
-            save(moduleName);
-            save(PyStr.of(name));
+            // interned, as CPython's are, so that the memo writes a module's name once
+            save(PyStr.intern(moduleName.value));
+            save(PyStr.intern(name));
             out.write(Opcodes.STACK_GLOBAL);
         } else if (proto == 3 && parent == module) {
             out.write(Opcodes.GLOBAL);
