@@ -419,11 +419,22 @@ class Pickler:
             self._out += APPENDS
 
     def _batch_appends(self, items):
-        save = self.save
+        self._batch(items, self.save, APPEND, APPENDS)
+
+    def _batch_setitems(self, items):
+        self._batch(items, self._save_pair, SETITEM, SETITEMS)
+
+    def _save_pair(self, pair):
+        self.save(pair[0])
+        self.save(pair[1])
+
+    def _batch(self, items, save_item, one_op, many_op):
+        """Items from an iterator, as CPython writes a reduction's list or dict items: groups of up to
+        BATCHSIZE between MARK and many_op, a group of one with one_op (each with one_op in protocol 0)."""
         if not self.bin:
             for item in items:
-                save(item)
-                self._out += APPEND
+                save_item(item)
+                self._out += one_op
             return
         it = iter(items)
         while True:
@@ -432,11 +443,25 @@ class Pickler:
             if n > 1:
                 self._out += MARK
                 for item in batch:
-                    save(item)
-                self._out += APPENDS
+                    save_item(item)
+                self._out += many_op
             elif n:
-                save(batch[0])
-                self._out += APPEND
+                save_item(batch[0])
+                self._out += one_op
+            if n < BATCHSIZE:
+                return
+
+    def _batch_exact(self, items, save_item, many_op):
+        """The items of an exact dict or set: each group between MARK and many_op, and an empty group
+        after a full last one, as CPython writes them."""
+        it = iter(items)
+        while True:
+            self._out += MARK
+            n = 0
+            for item in islice(it, BATCHSIZE):
+                save_item(item)
+                n += 1
+            self._out += many_op
             if n < BATCHSIZE:
                 return
 
@@ -446,52 +471,12 @@ class Pickler:
         if not obj:
             return
         if not self.bin:
-            self._batch_setitems(iter(obj.items()))
-            return
-        save = self.save
-        if len(obj) == 1:
-            for k, v in obj.items():
-                save(k)
-                save(v)
+            self._batch_setitems(obj.items())
+        elif len(obj) == 1:
+            self._save_pair(next(iter(obj.items())))
             self._out += SETITEM
-            return
-        it = iter(obj.items())
-        while True:
-            self._out += MARK
-            n = 0
-            for k, v in islice(it, BATCHSIZE):
-                save(k)
-                save(v)
-                n += 1
-            self._out += SETITEMS
-            if n < BATCHSIZE:
-                return
-
-    def _batch_setitems(self, items):
-        save = self.save
-        if not self.bin:
-            for k, v in items:
-                save(k)
-                save(v)
-                self._out += SETITEM
-            return
-        it = iter(items)
-        while True:
-            batch = list(islice(it, BATCHSIZE))
-            n = len(batch)
-            if n > 1:
-                self._out += MARK
-                for k, v in batch:
-                    save(k)
-                    save(v)
-                self._out += SETITEMS
-            elif n:
-                k, v = batch[0]
-                save(k)
-                save(v)
-                self._out += SETITEM
-            if n < BATCHSIZE:
-                return
+        else:
+            self._batch_exact(obj.items(), self._save_pair, SETITEMS)
 
     def save_set(self, obj):
         if self.proto < 4:
@@ -499,19 +484,8 @@ class Pickler:
             return
         self._out += EMPTY_SET
         self.memoize(obj)
-        if not obj:
-            return
-        save = self.save
-        it = iter(obj)
-        while True:
-            self._out += MARK
-            n = 0
-            for item in islice(it, BATCHSIZE):
-                save(item)
-                n += 1
-            self._out += ADDITEMS
-            if n < BATCHSIZE:
-                return
+        if obj:
+            self._batch_exact(obj, self.save, ADDITEMS)
 
     def save_frozenset(self, obj):
         if self.proto < 4:

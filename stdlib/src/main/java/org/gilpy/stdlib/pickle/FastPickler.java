@@ -112,13 +112,7 @@ final class FastPickler {
             saveStr((PyStr) obj);
         } else if (t == PyBytes.TYPE && proto >= 3) {
             byte[] b = ((PyBytes) obj).bytes;
-            if (b.length <= 0xff) {
-                out.write(Opcodes.SHORT_BINBYTES);
-                out.write(b.length);
-                out.write(b);
-            } else {
-                out.payload(Opcodes.BINBYTES, 4, b);
-            }
+            counted(b.length <= 0xff, Opcodes.SHORT_BINBYTES, Opcodes.BINBYTES, b);
             memoize(obj);
         } else if (t == PyTuple.TYPE) {
             saveTuple((PyTuple) obj);
@@ -196,14 +190,19 @@ final class FastPickler {
 
     private void saveStr(PyStr s) {
         byte[] b = Codecs.encode(s.value, "utf-8", "surrogatepass");
-        if (b.length <= 0xff && proto >= 4) {
-            out.write(Opcodes.SHORT_BINUNICODE);
+        counted(b.length <= 0xff && proto >= 4, Opcodes.SHORT_BINUNICODE, Opcodes.BINUNICODE, b);
+        memoize(s);
+    }
+
+    /** Bytes after their count: one byte of it with shortOp, else four with longOp. */
+    private void counted(boolean isShort, int shortOp, int longOp, byte[] b) {
+        if (isShort) {
+            out.write(shortOp);
             out.write(b.length);
             out.write(b);
         } else {
-            out.payload(Opcodes.BINUNICODE, 4, b);
+            out.payload(longOp, 4, b);
         }
-        memoize(s);
     }
 
     private void saveTuple(PyTuple t) {
