@@ -8,7 +8,6 @@ object and protocol.
 """
 
 from io import BytesIO as _BytesIO
-import _pickle_fast
 from _pickle_format import *
 from _pickle_format import PickleError, PicklingError, UnpicklingError
 from _pickler import Pickler, whichmodule, encode_long
@@ -30,25 +29,18 @@ _NO_FILE = _NoFile()
 
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Writes the pickle of obj to file (anything with a write method taking bytes)."""
-    if buffer_callback is None:
-        data = _pickle_fast.dumps(obj, DEFAULT_PROTOCOL if protocol is None else protocol)
-        if data is not None:
-            try:
-                write = file.write
-            except AttributeError:
-                raise TypeError("file must have a 'write' attribute") from None
-            write(data)
-            return
-    Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+    try:
+        write = file.write
+    except AttributeError:
+        raise TypeError("file must have a 'write' attribute") from None
+    if fix_imports and buffer_callback is None:
+        write(dumps(obj, protocol))
+    else:
+        write(_dumps(obj, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback))
 
 
-def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
-    """The pickle of obj, as bytes."""
-    if buffer_callback is None:
-        # plain data (and functions and classes by reference) is pickled in Java
-        data = _pickle_fast.dumps(obj, DEFAULT_PROTOCOL if protocol is None else protocol)
-        if data is not None:
-            return data
+def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    """The pickle of obj, as bytes: pickle.dumps for what its Java fast path leaves."""
     return Pickler(_NO_FILE, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback)._pickle(obj)
 
 
@@ -57,13 +49,15 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
     return Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers).load()
 
 
-def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
-    """The object pickled in data, a bytes-like object."""
+def _loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+    """The object pickled in data, a bytes-like object: pickle.loads for what its Java fast path leaves."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    if buffers is None:
-        found = _pickle_fast.loads(data)
-        if found is not None:
-            return found[0]
     return Unpickler(_BytesIO(data), fix_imports=fix_imports, encoding=encoding, errors=errors,
                      buffers=buffers).load()
+
+
+# dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None) and
+# loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+# plain data is pickled and unpickled in Java, anything else by _dumps and _loads above.
+from _pickle_fast import dumps, loads
