@@ -13,9 +13,8 @@ from _pickle_format import *
 from _pickle_format import getattribute as _getattribute, raw_unicode_unescape, escape_decode
 
 
-class _Stop(Exception):
-    def __init__(self, value):
-        self.value = value
+# What the STOP handler returns (every other handler returns None): the object is complete.
+_STOPPED = object()
 
 
 def decode_long(data):
@@ -59,11 +58,10 @@ class Unpickler:
                 key = read(1)
                 if not key:
                     raise EOFError("Ran out of input")
-                dispatch[key[0]](self)
-        except _Stop as stop:
-            return stop.value
+                if dispatch[key[0]](self) is _STOPPED:
+                    return self._value
         finally:
-            self.stack = self.metastack = None
+            self.stack = self.metastack = self._value = None
 
     # ------------------------------------------------------------------ reading
 
@@ -481,7 +479,8 @@ class Unpickler:
         self.append = self.stack.append
 
     def load_stop(self):
-        raise _Stop(self.pop())
+        self._value = self.pop()
+        return _STOPPED
 
 
 _OPCODES = {
