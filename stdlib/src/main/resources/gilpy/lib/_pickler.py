@@ -11,7 +11,6 @@ import sys
 from struct import pack
 from types import FunctionType, MethodType, BuiltinFunctionType
 from itertools import islice
-import copyreg
 from copyreg import dispatch_table as _copyreg_dispatch_table, _extension_registry
 from _pickle_format import *
 from _pickle_format import getattribute as _getattribute, raw_unicode_escape
@@ -72,7 +71,6 @@ class Pickler:
         self.bin = protocol >= 1
         self.fast = 0
         self.fix_imports = fix_imports and protocol < 3
-        self._buffer_callback = buffer_callback
 
     def clear_memo(self):
         self.memo.clear()
