@@ -2,7 +2,7 @@
 C pickler does (same memo numbering, batches and frames), so the two read each other's data.
 
 Output collects in a bytearray. From protocol 4 it is cut into frames: a frame's 9-byte
-header is reserved when the frame opens and filled in when it closes (after an object is
+header is reserved when the frame opens and filled in when it closes (before an object is
 saved, once the frame holds FRAME_SIZE_TARGET bytes, or at STOP); a frame under FRAME_SIZE_MIN
 bytes loses its header. Payloads of FRAME_SIZE_TARGET bytes or more go between frames.
 """
@@ -11,7 +11,6 @@ import sys
 from struct import pack
 from types import FunctionType, MethodType, BuiltinFunctionType
 from itertools import islice
-import copyreg
 from copyreg import dispatch_table as _copyreg_dispatch_table, _extension_registry
 from _pickle_format import *
 from _pickle_format import getattribute as _getattribute, raw_unicode_escape
@@ -72,7 +71,6 @@ class Pickler:
         self.bin = protocol >= 1
         self.fast = 0
         self.fix_imports = fix_imports and protocol < 3
-        self._buffer_callback = buffer_callback
 
     def clear_memo(self):
         self.memo.clear()
@@ -169,15 +167,15 @@ class Pickler:
             if pid is not None:
                 self.save_pers(pid)
                 return
+        if self._framing and len(self._out) - self._frame_start >= FRAME_SIZE_TARGET + 9:
+            self._close_frame()
+            self._open_frame()
         t = type(obj)
         f = _ATOMIC.get(t)
         if f is not None:
             f(self, obj)
         else:
             self._save_object(obj, t)
-        if self._framing and len(self._out) - self._frame_start >= FRAME_SIZE_TARGET + 9:
-            self._close_frame()
-            self._open_frame()
 
     def _save_object(self, obj, t):
         x = self.memo.get(id(obj))
@@ -419,11 +417,22 @@ class Pickler:
             self._out += APPENDS
 
     def _batch_appends(self, items):
-        save = self.save
+        self._batch(items, self.save, APPEND, APPENDS)
+
+    def _batch_setitems(self, items):
+        self._batch(items, self._save_pair, SETITEM, SETITEMS)
+
+    def _save_pair(self, pair):
+        self.save(pair[0])
+        self.save(pair[1])
+
+    def _batch(self, items, save_item, one_op, many_op):
+        """Items from an iterator, as CPython writes a reduction's list or dict items: groups of up to
+        BATCHSIZE between MARK and many_op, a group of one with one_op (each with one_op in protocol 0)."""
         if not self.bin:
             for item in items:
-                save(item)
-                self._out += APPEND
+                save_item(item)
+                self._out += one_op
             return
         it = iter(items)
         while True:
@@ -432,11 +441,25 @@ class Pickler:
             if n > 1:
                 self._out += MARK
                 for item in batch:
-                    save(item)
-                self._out += APPENDS
+                    save_item(item)
+                self._out += many_op
             elif n:
-                save(batch[0])
-                self._out += APPEND
+                save_item(batch[0])
+                self._out += one_op
+            if n < BATCHSIZE:
+                return
+
+    def _batch_exact(self, items, save_item, many_op):
+        """The items of an exact dict or set: each group between MARK and many_op, and an empty group
+        after a full last one, as CPython writes them."""
+        it = iter(items)
+        while True:
+            self._out += MARK
+            n = 0
+            for item in islice(it, BATCHSIZE):
+                save_item(item)
+                n += 1
+            self._out += many_op
             if n < BATCHSIZE:
                 return
 
@@ -446,52 +469,12 @@ class Pickler:
         if not obj:
             return
         if not self.bin:
-            self._batch_setitems(iter(obj.items()))
-            return
-        save = self.save
-        if len(obj) == 1:
-            for k, v in obj.items():
-                save(k)
-                save(v)
+            self._batch_setitems(obj.items())
+        elif len(obj) == 1:
+            self._save_pair(next(iter(obj.items())))
             self._out += SETITEM
-            return
-        it = iter(obj.items())
-        while True:
-            self._out += MARK
-            n = 0
-            for k, v in islice(it, BATCHSIZE):
-                save(k)
-                save(v)
-                n += 1
-            self._out += SETITEMS
-            if n < BATCHSIZE:
-                return
-
-    def _batch_setitems(self, items):
-        save = self.save
-        if not self.bin:
-            for k, v in items:
-                save(k)
-                save(v)
-                self._out += SETITEM
-            return
-        it = iter(items)
-        while True:
-            batch = list(islice(it, BATCHSIZE))
-            n = len(batch)
-            if n > 1:
-                self._out += MARK
-                for k, v in batch:
-                    save(k)
-                    save(v)
-                self._out += SETITEMS
-            elif n:
-                k, v = batch[0]
-                save(k)
-                save(v)
-                self._out += SETITEM
-            if n < BATCHSIZE:
-                return
+        else:
+            self._batch_exact(obj.items(), self._save_pair, SETITEMS)
 
     def save_set(self, obj):
         if self.proto < 4:
@@ -499,19 +482,8 @@ class Pickler:
             return
         self._out += EMPTY_SET
         self.memoize(obj)
-        if not obj:
-            return
-        save = self.save
-        it = iter(obj)
-        while True:
-            self._out += MARK
-            n = 0
-            for item in islice(it, BATCHSIZE):
-                save(item)
-                n += 1
-            self._out += ADDITEMS
-            if n < BATCHSIZE:
-                return
+        if obj:
+            self._batch_exact(obj, self.save, ADDITEMS)
 
     def save_frozenset(self, obj):
         if self.proto < 4:
@@ -536,7 +508,8 @@ class Pickler:
                 name = obj.__name__
         if "<locals>" in name.split("."):
             raise AttributeError(f"Can't pickle local object {name!r}")
-        module_name = whichmodule(obj, name)
+        # interned, as CPython's are, so that the memo writes a module's name once
+        module_name = sys.intern(whichmodule(obj, name))
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
@@ -559,8 +532,7 @@ class Pickler:
                     self._out += EXT4 + pack("<i", code)
                 return
         lastname = name.rpartition(".")[2]
-        if parent is module:
-            name = lastname
+        name = sys.intern(lastname if parent is module else name)
         if self.proto >= 4:
             self.save(module_name)
             self.save(name)

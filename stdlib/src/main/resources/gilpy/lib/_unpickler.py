@@ -13,9 +13,8 @@ from _pickle_format import *
 from _pickle_format import getattribute as _getattribute, raw_unicode_unescape, escape_decode
 
 
-class _Stop(Exception):
-    def __init__(self, value):
-        self.value = value
+# What the STOP handler returns (every other handler returns None): the object is complete.
+_STOPPED = object()
 
 
 def decode_long(data):
@@ -43,7 +42,7 @@ class Unpickler:
         self.fix_imports = fix_imports
 
     def persistent_load(self, pid):
-        raise UnpicklingError("A load persistent id instruction was encountered, but no persistent_load "
+        raise UnpicklingError("A load persistent id instruction was encountered,\nbut no persistent_load "
                               "function was specified.")
 
     def load(self):
@@ -59,11 +58,10 @@ class Unpickler:
                 key = read(1)
                 if not key:
                     raise EOFError("Ran out of input")
-                dispatch[key[0]](self)
-        except _Stop as stop:
-            return stop.value
+                if dispatch[key[0]](self) is _STOPPED:
+                    return self._value
         finally:
-            self.stack = self.metastack = None
+            self.stack = self.metastack = self._value = None
 
     # ------------------------------------------------------------------ reading
 
@@ -138,7 +136,10 @@ class Unpickler:
         self.append(self.persistent_load(pid))
 
     def load_binpersid(self):
-        self.append(self.persistent_load(self.pop()))
+        persistent_load = self.persistent_load
+        if getattr(persistent_load, "__func__", None) is Unpickler.persistent_load:
+            persistent_load(None)
+        self.append(persistent_load(self.pop()))
 
     def load_none(self):
         self.append(None)
@@ -478,7 +479,8 @@ class Unpickler:
         self.append = self.stack.append
 
     def load_stop(self):
-        raise _Stop(self.pop())
+        self._value = self.pop()
+        return _STOPPED
 
 
 _OPCODES = {

@@ -29,11 +29,18 @@ _NO_FILE = _NoFile()
 
 def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Writes the pickle of obj to file (anything with a write method taking bytes)."""
-    Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+    try:
+        write = file.write
+    except AttributeError:
+        raise TypeError("file must have a 'write' attribute") from None
+    if fix_imports and buffer_callback is None:
+        write(dumps(obj, protocol))
+    else:
+        write(_dumps(obj, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback))
 
 
-def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
-    """The pickle of obj, as bytes."""
+def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    """The pickle of obj, as bytes: pickle.dumps for what its Java fast path leaves."""
     return Pickler(_NO_FILE, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback)._pickle(obj)
 
 
@@ -42,9 +49,15 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
     return Unpickler(file, fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers).load()
 
 
-def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
-    """The object pickled in data, a bytes-like object."""
+def _loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+    """The object pickled in data, a bytes-like object: pickle.loads for what its Java fast path leaves."""
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
     return Unpickler(_BytesIO(data), fix_imports=fix_imports, encoding=encoding, errors=errors,
                      buffers=buffers).load()
+
+
+# dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None) and
+# loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+# plain data is pickled and unpickled in Java, anything else by _dumps and _loads above.
+from _pickle_fast import dumps, loads

@@ -105,7 +105,7 @@ public final class BuiltinsModule {
             return Abstract.callMethod(it, Names.__next__);
         });
         m.function("hash", Builtin.of("hash", (Builtin.M1) (self, o) -> PyInt.of(Abstract.hash(o))));
-        m.function("id", Builtin.of("id", (Builtin.M1) (self, o) -> PyInt.of(0x7f0000000000L + ((long) System.identityHashCode(o) << 4))));
+        m.function("id", Builtin.of("id", (Builtin.M1) (self, o) -> PyInt.of(o.id())));
         m.function("callable", Builtin.of("callable", (Builtin.M1) (self, o) -> PyBool.of(Abstract.isCallable(o))));
         m.function("chr", Builtin.of("chr", (Builtin.M1) (self, o) -> {
             long c = Abstract.index(o);

@@ -301,7 +301,7 @@ public final class Abstract {
     }
 
     public static String address(PyObject o) {
-        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+        return String.format("0x%012x", o.id());
     }
 
     private static final ThreadLocal<IdentityHashMap<PyObject, Boolean>> REPR_STACK =

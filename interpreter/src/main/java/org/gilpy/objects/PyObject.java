@@ -6,8 +6,25 @@ package org.gilpy.objects;
  * key a dict.
  */
 public abstract class PyObject {
+    /** Hands out id() numbers: unique among live objects, as CPython's addresses are. */
+    private static final java.util.concurrent.atomic.AtomicInteger ID_SERIALS = new java.util.concurrent.atomic.AtomicInteger();
+    /** This object's id() serial, 0 until id() (or a repr showing the address) first asks. */
+    private int idSerial;
 
     public abstract PyType type();
+
+    /**
+     * {@code id(obj)}, made to look like a CPython address. Unlike an identity hash code, no two
+     * objects share one (pickle's and deepcopy's memos are keyed on it).
+     */
+    public final long id() {
+        int serial = idSerial;
+        if (serial == 0) {
+            serial = ID_SERIALS.incrementAndGet();
+            idSerial = serial;
+        }
+        return 0x7f0000000000L + ((serial & 0xffffffffL) << 4);
+    }
 
     /** The instance {@code __dict__}, or null when this object has none. */
     public PyDict getDict() {
