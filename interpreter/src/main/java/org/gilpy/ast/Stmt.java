@@ -34,6 +34,8 @@ public sealed interface Stmt extends Node {
 
     record With(Span at, List<WithItem> items, List<Stmt> body, boolean isAsync) implements Stmt {}
 
+    record Match(Span at, Expr subject, List<MatchCase> cases) implements Stmt {}
+
     record Raise(Span at, Expr exc, Expr cause) implements Stmt {}
 
     record Try(Span at, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,

@@ -103,4 +103,9 @@ public final class OpcodeNumbers {
     public static final int BEFORE_WITH = 92;
     public static final int WITH_EXCEPT_START = 93;
     public static final int STOPITERATION_ERROR = 94;
+    public static final int GET_LEN = 95;
+    public static final int MATCH_MAPPING = 96;
+    public static final int MATCH_SEQUENCE = 97;
+    public static final int MATCH_KEYS = 98;
+    public static final int MATCH_CLASS = 99;
 }

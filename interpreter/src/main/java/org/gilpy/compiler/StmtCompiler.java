@@ -69,6 +69,8 @@ final class StmtCompiler {
             }
         } else if (s instanceof Stmt.With w) {
             with(w, 0);
+        } else if (s instanceof Stmt.Match m) {
+            new PatternCompiler(c, this).match(m);
         } else if (s instanceof Stmt.Return r) {
             returnStmt(r);
         } else if (s instanceof Stmt.Break) {

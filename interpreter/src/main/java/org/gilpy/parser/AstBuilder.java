@@ -252,6 +252,9 @@ final class AstBuilder extends ExprBuilder {
         if (s instanceof With_stmtContext w) {
             return withStmt(w);
         }
+        if (s instanceof Match_stmtContext m) {
+            return new PatternBuilder(this).match(m, this::block);
+        }
         if (s instanceof FuncdefContext f) {
             return funcdef(f, List.of());
         }

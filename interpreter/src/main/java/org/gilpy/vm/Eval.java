@@ -811,6 +811,30 @@ public final class Eval {
                             }
                             break;
                         }
+                        case GET_LEN:
+                            stack[sp] = PyInt.of(Abstract.len(stack[sp - 1]));
+                            sp++;
+                            break;
+                        case MATCH_MAPPING:
+                            stack[sp] = PyBool.of(PatternMatching.isMapping(interp, stack[sp - 1]));
+                            sp++;
+                            break;
+                        case MATCH_SEQUENCE:
+                            stack[sp] = PyBool.of(PatternMatching.isSequence(interp, stack[sp - 1]));
+                            sp++;
+                            break;
+                        case MATCH_KEYS: {
+                            PyObject values = PatternMatching.matchKeys(stack[sp - 2], (PyTuple) stack[sp - 1]);
+                            stack[sp++] = values == null ? PyNone.NONE : values;
+                            break;
+                        }
+                        case MATCH_CLASS: {
+                            PyObject attrs = PatternMatching.matchClass(stack[sp - 3], stack[sp - 2],
+                                    (PyTuple) stack[sp - 1], arg);
+                            sp = clear(stack, sp, 2);
+                            stack[sp - 1] = attrs == null ? PyNone.NONE : attrs;
+                            break;
+                        }
                         default:
                             throw PyExc.systemError("unknown opcode %s", OPS[word & 0xff]);
                     }
