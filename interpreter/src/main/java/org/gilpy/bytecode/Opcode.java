@@ -187,7 +187,20 @@ public enum Opcode {
      * with the tuple of the arg positional attributes (by {@code __match_args__}) and the named
      * ones, or with None when the subject is not an instance or lacks one.
      */
-    MATCH_CLASS(Arg.INT, -2);
+    MATCH_CLASS(Arg.INT, -2),
+
+    // except*
+    /**
+     * TOS is an except* clause's type, TOS1 the exception (group): replace them with the unmatched
+     * rest and the matching part (which becomes the handled exception), or with the exception
+     * and None when nothing matches.
+     */
+    CHECK_EG_MATCH(Arg.NONE, 0),
+    /**
+     * TOS is the list of what each except* clause raised and the unhandled rest, TOS1 the
+     * original exception: replace both with the exception to re-raise, or None.
+     */
+    PREP_RERAISE_STAR(Arg.NONE, -1);
 
     /** What an instruction's argument means (for the disassembler's argrepr). */
     public enum Arg { NONE, INT, CONST, NAME, GLOBAL, LOCAL, JUMP_FORWARD, JUMP_BACKWARD, BINOP, CMP, FORMAT }

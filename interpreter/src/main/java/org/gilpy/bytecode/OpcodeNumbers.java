@@ -108,4 +108,6 @@ public final class OpcodeNumbers {
     public static final int MATCH_SEQUENCE = 97;
     public static final int MATCH_KEYS = 98;
     public static final int MATCH_CLASS = 99;
+    public static final int CHECK_EG_MATCH = 100;
+    public static final int PREP_RERAISE_STAR = 101;
 }

@@ -65,7 +65,7 @@ final class StmtCompiler {
             if (!t.finalbody().isEmpty()) {
                 tryFinally(t);
             } else {
-                tryExcept(t);
+                tryExceptAny(t);
             }
         } else if (s instanceof Stmt.With w) {
             with(w, 0);
@@ -311,6 +311,14 @@ final class StmtCompiler {
         c.code().bind(end);
     }
 
+    private void tryExceptAny(Stmt.Try s) {
+        if (s.star()) {
+            new ExceptStarCompiler(c, this).tryStar(s);
+        } else {
+            tryExcept(s);
+        }
+    }
+
     /**
      * <pre>
      *     SETUP_FINALLY except      (a NOP on the try line)
@@ -408,13 +416,13 @@ final class StmtCompiler {
         c.emit(RERAISE, 1);
     }
 
-    private void clearName(String name) {
+    void clearName(String name) {
         c.loadConst(Constants.NONE);
         c.nameOp(name, Ctx.STORE);
         c.nameOp(name, Ctx.DEL);
     }
 
-    private void popExceptAndReraise() {
+    void popExceptAndReraise() {
         c.emit(COPY, 3);
         c.emit(POP_EXCEPT);
         c.emit(RERAISE, 1);
@@ -432,7 +440,7 @@ final class StmtCompiler {
         code.setup(handler, HandlerKind.FINALLY);
         c.u.push(BlockKind.FINALLY_TRY, null, null, s.finalbody());
         if (!s.handlers().isEmpty()) {
-            tryExcept(s);
+            tryExceptAny(s);
         } else {
             visitAll(s.body());
         }
@@ -595,6 +603,8 @@ final class StmtCompiler {
         CodeBuilder code = c.code();
         switch (block.kind()) {
             case WHILE_LOOP, EXCEPTION_HANDLER -> { }
+            case EXCEPTION_GROUP_HANDLER ->
+                    throw c.error("'break', 'continue' and 'return' cannot appear in an except* block", code.loc);
             case FOR_LOOP, POP_VALUE -> {
                 swapIf(preserveTos);
                 c.emit(POP_TOP);

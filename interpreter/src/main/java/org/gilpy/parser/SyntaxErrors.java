@@ -67,7 +67,10 @@ final class SyntaxErrors {
             return expectedIndentedBlock(tok, i - 1);
         }
         int header = headerKeyword(i);
-        if (expected.contains(COLON) && (type == NEWLINE || header == DEF
+        // a statement that starts with a name reads as a match statement as far as it can
+        boolean colonExpected = expected.contains(COLON)
+                && (header != NAME || tokens.get(lineStart(Math.max(0, i - 1))).getText().equals("match"));
+        if (colonExpected && (type == NEWLINE || header == DEF
                 || (prev != null && (prev.getType() == ELSE || prev.getType() == TRY || prev.getType() == FINALLY)))) {
             // CPython forces ':' after def, else, try and finally
             return errorAt("expected ':'", tok, type != NEWLINE);
@@ -140,6 +143,8 @@ final class SyntaxErrors {
             case EXCEPT -> "'except' statement";
             case FINALLY -> "'finally' statement";
             case WITH -> "'with' statement";
+            case NAME -> first.getText().equals("match") ? "'match' statement"
+                    : first.getText().equals("case") ? "'case' statement" : null;
             default -> null;
         };
         String msg = what == null ? "expected an indented block"
