@@ -5,7 +5,9 @@ import static org.gilpy.grammar.PythonParser.*;
 import java.util.List;
 
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -31,8 +33,18 @@ final class SyntaxErrors {
     }
 
     PySyntaxError convert(ParseCancellationException e) {
+        ParseCancellationException simple = reparseAsSimpleStatement(e);
+        return convertOnce(simple != null ? simple : e);
+    }
+
+    private Token offendingToken(ParseCancellationException e) {
         RecognitionException re = e.getCause() instanceof RecognitionException r ? r : null;
-        Token tok = re != null && re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
+        return re != null && re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
+    }
+
+    private PySyntaxError convertOnce(ParseCancellationException e) {
+        RecognitionException re = e.getCause() instanceof RecognitionException r ? r : null;
+        Token tok = offendingToken(e);
         IntervalSet expected = IntervalSet.EMPTY_SET;
         try {
             if (re != null && re.getOffendingState() >= 0) {
@@ -42,6 +54,39 @@ final class SyntaxErrors {
             // no expectation known
         }
         return convert(tok, expected);
+    }
+
+    /**
+     * A statement that starts with a name may read as a match statement for longer than as
+     * anything else, and fail later than CPython's parser would: the failure of the same tokens
+     * parsed as simple statements is the one CPython reports. Null when that is not the case.
+     */
+    private ParseCancellationException reparseAsSimpleStatement(ParseCancellationException failure) {
+        if (!(failure.getCause() instanceof RecognitionException re)) {
+            return null;
+        }
+        Token first = null;
+        for (RuleContext r = re.getCtx(); r != null && first == null; r = r.parent) {
+            if (r instanceof Match_stmtContext m) {
+                first = m.start;
+            }
+        }
+        if (first == null && re instanceof NoViableAltException nv
+                && lineStart(nv.getStartToken().getTokenIndex()) == nv.getStartToken().getTokenIndex()) {
+            first = nv.getStartToken();
+        }
+        if (first == null || first.getType() != NAME || first.getText().equals("match")
+                || first.getTokenIndex() >= offendingToken(failure).getTokenIndex()) {
+            return null;
+        }
+        parser.reset();
+        parser.getTokenStream().seek(first.getTokenIndex());
+        try {
+            parser.simple_stmts();
+            return null;
+        } catch (ParseCancellationException e) {
+            return e;
+        }
     }
 
     private PySyntaxError convert(Token tok, IntervalSet expected) {
@@ -67,10 +112,7 @@ final class SyntaxErrors {
             return expectedIndentedBlock(tok, i - 1);
         }
         int header = headerKeyword(i);
-        // a statement that starts with a name reads as a match statement as far as it can
-        boolean colonExpected = expected.contains(COLON)
-                && (header != NAME || tokens.get(lineStart(Math.max(0, i - 1))).getText().equals("match"));
-        if (colonExpected && (type == NEWLINE || header == DEF
+        if (expected.contains(COLON) && (type == NEWLINE || header == DEF
                 || (prev != null && (prev.getType() == ELSE || prev.getType() == TRY || prev.getType() == FINALLY)))) {
             // CPython forces ':' after def, else, try and finally
             return errorAt("expected ':'", tok, type != NEWLINE);
