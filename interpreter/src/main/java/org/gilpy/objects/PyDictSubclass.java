@@ -1,7 +1,7 @@
 package org.gilpy.objects;
 
 /** An instance of a Python subclass of dict (defaultdict, Counter, OrderedDict among them). */
-final class PyDictSubclass extends PyDict {
+final class PyDictSubclass extends PyDict implements SlotHolder {
     private final PyType type;
     private final PyDict dict;
 
@@ -18,5 +18,12 @@ final class PyDictSubclass extends PyDict {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    private PyDict slotValues;
+
+    @Override
+    public PyDict slotStorage() {
+        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 }

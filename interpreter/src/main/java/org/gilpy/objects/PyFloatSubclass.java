@@ -1,13 +1,14 @@
 package org.gilpy.objects;
 
 /** An instance of a Python subclass of float. */
-final class PyFloatSubclass extends PyFloat {
+final class PyFloatSubclass extends PyFloat implements SlotHolder {
     private final PyType type;
-    private final PyDict dict = new PyDict();
+    private final PyDict dict;
 
     PyFloatSubclass(PyType type, double v) {
         super(v);
         this.type = type;
+        this.dict = type.hasInstanceDict() ? new PyDict() : null;
     }
 
     @Override
@@ -18,5 +19,12 @@ final class PyFloatSubclass extends PyFloat {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    private PyDict slotValues;
+
+    @Override
+    public PyDict slotStorage() {
+        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 }

@@ -1,7 +1,7 @@
 package org.gilpy.objects;
 
 /** An instance of a Python subclass of list. */
-final class PyListSubclass extends PyList {
+final class PyListSubclass extends PyList implements SlotHolder {
     private final PyType type;
     private final PyDict dict;
 
@@ -18,5 +18,12 @@ final class PyListSubclass extends PyList {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    private PyDict slotValues;
+
+    @Override
+    public PyDict slotStorage() {
+        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 }

@@ -1,13 +1,14 @@
 package org.gilpy.objects;
 
 /** An instance of a Python subclass of set or frozenset. */
-final class PySetSubclass extends PySet {
+final class PySetSubclass extends PySet implements SlotHolder {
     private final PyType type;
-    private final PyDict dict = new PyDict();
+    private final PyDict dict;
 
     PySetSubclass(PyType type, boolean frozen) {
         super(frozen);
         this.type = type;
+        this.dict = type.hasInstanceDict() ? new PyDict() : null;
     }
 
     @Override
@@ -18,5 +19,12 @@ final class PySetSubclass extends PySet {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    private PyDict slotValues;
+
+    @Override
+    public PyDict slotStorage() {
+        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 }

@@ -1,13 +1,14 @@
 package org.gilpy.objects;
 
 /** An instance of a Python subclass of str. */
-final class PyStrSubclass extends PyStr {
+final class PyStrSubclass extends PyStr implements SlotHolder {
     private final PyType type;
-    private final PyDict dict = new PyDict();
+    private final PyDict dict;
 
     PyStrSubclass(PyType type, String value) {
         super(value);
         this.type = type;
+        this.dict = type.hasInstanceDict() ? new PyDict() : null;
     }
 
     @Override
@@ -18,5 +19,12 @@ final class PyStrSubclass extends PyStr {
     @Override
     public PyDict getDict() {
         return dict;
+    }
+
+    private PyDict slotValues;
+
+    @Override
+    public PyDict slotStorage() {
+        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 }
