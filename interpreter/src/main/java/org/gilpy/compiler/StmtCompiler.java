@@ -300,6 +300,9 @@ final class StmtCompiler {
     }
 
     private void assertStmt(Stmt.Assert s) {
+        if (s.test() instanceof Expr.TupleExpr t && !t.elts().isEmpty()) {
+            c.warn("assertion is always true, perhaps remove parentheses?", s.at());
+        }
         Label end = new Label();
         expr.jumpIf(s.test(), end, true);
         c.emit(LOAD_ASSERTION_ERROR);

@@ -251,7 +251,8 @@ public final class Importer {
         interp.modules.setItem(key, m);
         try {
             interp.linecache.put(filename, source);
-            PyCode code = Compiler.compile(Parser.parse(source, filename, Mode.EXEC), filename, source);
+            PyCode code = Compiler.compile(Parser.parse(source, filename, Mode.EXEC), filename, source,
+                    interp.syntaxWarnings(filename));
             interp.execCode(code, d, d);
         } catch (RuntimeException e) {
             interp.modules.delItem(key);
