@@ -47,24 +47,10 @@ final class ExceptStarCompiler {
 
     void tryStar(Stmt.Try s) {
         CodeBuilder code = c.code();
-        Label except = new Label();
         Label end = new Label();
         Label cleanup = new Label();
         Label reraise = new Label();
-        code.setup(except, HandlerKind.FINALLY);
-        c.u.push(BlockKind.TRY_EXCEPT, null, null, null);
-        stmts.visitAll(s.body());
-        c.u.pop();
-        code.popHandler();
-        code.loc = Span.NONE;
-        stmts.visitAll(s.orelse());
-        code.loc = Span.NONE;
-        c.jump(JUMP_FORWARD, end);
-
-        code.bind(except);
-        code.setup(cleanup, HandlerKind.CLEANUP);
-        c.emit(PUSH_EXC_INFO);
-        c.u.push(BlockKind.EXCEPTION_GROUP_HANDLER, null, null, null);
+        stmts.tryBodyThenHandlerEntry(s, end, cleanup, BlockKind.EXCEPTION_GROUP_HANDLER);
         List<ExceptHandler> handlers = s.handlers();
         for (int i = 0; i < handlers.size(); i++) {
             code.loc = handlers.get(i).at();

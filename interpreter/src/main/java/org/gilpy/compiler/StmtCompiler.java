@@ -340,23 +340,9 @@ final class StmtCompiler {
      */
     private void tryExcept(Stmt.Try s) {
         CodeBuilder code = c.code();
-        Label except = new Label();
         Label end = new Label();
         Label cleanup = new Label();
-        code.setup(except, HandlerKind.FINALLY);
-        c.u.push(BlockKind.TRY_EXCEPT, null, null, null);
-        visitAll(s.body());
-        c.u.pop();
-        code.popHandler();
-        code.loc = Span.NONE;
-        visitAll(s.orelse());
-        code.loc = Span.NONE;
-        c.jump(JUMP_FORWARD, end);
-
-        code.bind(except);
-        code.setup(cleanup, HandlerKind.CLEANUP);
-        c.emit(PUSH_EXC_INFO);
-        c.u.push(BlockKind.EXCEPTION_HANDLER, null, null, null);
+        tryBodyThenHandlerEntry(s, end, cleanup, BlockKind.EXCEPTION_HANDLER);
         List<ExceptHandler> handlers = s.handlers();
         for (int i = 0; i < handlers.size(); i++) {
             ExceptHandler h = handlers.get(i);
@@ -392,6 +378,30 @@ final class StmtCompiler {
         code.bind(cleanup);
         popExceptAndReraise();
         code.bind(end);
+    }
+
+    /**
+     * What try/except and try/except* share: the body protected by a handler, the else body and
+     * the jump to {@code end}; then that handler's entry, protected by {@code cleanup}, with the
+     * exception pushed above the previously handled one and {@code handlers} on the block stack.
+     */
+    void tryBodyThenHandlerEntry(Stmt.Try s, Label end, Label cleanup, BlockKind handlers) {
+        CodeBuilder code = c.code();
+        Label except = new Label();
+        code.setup(except, HandlerKind.FINALLY);
+        c.u.push(BlockKind.TRY_EXCEPT, null, null, null);
+        visitAll(s.body());
+        c.u.pop();
+        code.popHandler();
+        code.loc = Span.NONE;
+        visitAll(s.orelse());
+        code.loc = Span.NONE;
+        c.jump(JUMP_FORWARD, end);
+
+        code.bind(except);
+        code.setup(cleanup, HandlerKind.CLEANUP);
+        c.emit(PUSH_EXC_INFO);
+        c.u.push(handlers, null, null, null);
     }
 
     /**
