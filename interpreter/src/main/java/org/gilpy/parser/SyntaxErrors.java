@@ -100,10 +100,6 @@ final class SyntaxErrors {
             // CPython's parser runs into the end of the input inside the bracket
             return error("SyntaxError", "'" + b.bracket() + "' was never closed", b.line(), b.col() + 1, b.line(), 0);
         }
-        PySyntaxError unsupported = unsupportedStatement(i);
-        if (unsupported != null) {
-            return unsupported;
-        }
         if (type == INDENT) {
             Token next = tokens.get(i + 1);
             return error("IndentationError", "unexpected indent", src.line(next), src.col(next), src.line(next), -1);
@@ -222,28 +218,6 @@ final class SyntaxErrors {
         return j;
     }
 
-    private PySyntaxError unsupportedStatement(int i) {
-        int start = lineStart(Math.min(i, tokens.size() - 1));
-        Token first = tokens.get(start);
-        if (first.getType() != NAME) {
-            return null;
-        }
-        String word = first.getText();
-        if (!word.equals("match") && !word.equals("case")) {
-            return null;
-        }
-        // a match/case header is a soft keyword, something, then ':' at the end of the line
-        int j = start + 1;
-        while (j < tokens.size() && tokens.get(j).getType() != NEWLINE && tokens.get(j).getType() != Token.EOF) {
-            j++;
-        }
-        if (j - 1 > start + 1 && tokens.get(j - 1).getType() == COLON || (word.equals("case") && j > start + 1)) {
-            Token kw = first;
-            return src.error("'" + word + "' statement is not supported by gilpy yet", src.span(kw));
-        }
-        return null;
-    }
-
     private PySyntaxError legacyPrint(Token tok, Token prev) {
         if (prev == null || prev.getType() != NAME || !(prev.getText().equals("print") || prev.getText().equals("exec"))) {
             return null;
@@ -256,7 +230,7 @@ final class SyntaxErrors {
         int depth = 0;
         while (end + 1 < tokens.size()) {
             int t = tokens.get(end + 1).getType();
-            if (depth == 0 && (t == NEWLINE || t == SEMI || t == Token.EOF)) {
+            if (depth == 0 && (t == NEWLINE || t == SEMI || t == Token.EOF || t == COLON || t == ASSIGN)) {
                 break;
             }
             if (t == LPAR || t == LSQB || t == LBRACE) {
