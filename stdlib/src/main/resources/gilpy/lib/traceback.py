@@ -1,5 +1,6 @@
 """Extract, format and print stack traces and exceptions the way the interpreter prints them."""
 
+import _traceback
 import builtins
 import collections.abc
 import itertools
@@ -341,18 +342,27 @@ class StackSummary(list):
 
 
 def _marker_line(frame_summary, stripped_line):
-    """The '    ^^^^' line under the failing expression, or None (no columns, or the whole line)."""
+    """The '    ^^^^' line under the failing expression ('~~^^~~' for a binary operation or a
+    subscript), or None (no columns, or the whole line without anchors)."""
     if frame_summary.colno is None or frame_summary.end_colno is None:
         return None
     original = frame_summary._original_line
     stripped_characters = len(original) - len(frame_summary.line.lstrip())
     start_offset = _byte_offset_to_character_offset(original, frame_summary.colno) + 1
     end_offset = _byte_offset_to_character_offset(original, frame_summary.end_colno) + 1
-    if frame_summary.lineno != frame_summary.end_lineno:
+    anchors = None
+    if frame_summary.lineno == frame_summary.end_lineno:
+        anchors = _traceback.caret_anchors(original[start_offset - 1:end_offset - 1])
+    else:
         end_offset = stripped_characters + len(stripped_line)
-    if end_offset - start_offset >= len(stripped_line):
+    if end_offset - start_offset >= len(stripped_line) and not (anchors and anchors[1] > anchors[0]):
         return None
-    return "    " + " " * (start_offset - stripped_characters) + "^" * (end_offset - start_offset) + "\n"
+    width = end_offset - start_offset
+    if anchors:
+        marks = "~" * anchors[0] + "^" * (anchors[1] - anchors[0]) + "~" * (width - anchors[1])
+    else:
+        marks = "^" * width
+    return "    " + " " * (start_offset - stripped_characters) + marks + "\n"
 
 
 def _byte_offset_to_character_offset(str, offset):
@@ -569,8 +579,8 @@ class TracebackException:
             yield from _ctx.emit(self.stack.format())
         yield from _ctx.emit(self.format_exception_only())
         num_excs = len(self.exceptions)
-        n = min(num_excs, self.max_group_width)
-        last_exc = False
+        # one box per member, the members past max_group_width summed up in a last "..." box
+        n = min(num_excs, self.max_group_width + 1)
         for i in range(n):
             last_exc = i == n - 1
             if last_exc:
@@ -579,15 +589,16 @@ class TracebackException:
             title = f"{i + 1}" if not truncated else "..."
             yield (_ctx.indent() + ("+-" if i == 0 else "  ") + f"+---------------- {title} ----------------\n")
             _ctx.exception_group_depth += 1
-            yield from self.exceptions[i].format(chain=True, _ctx=_ctx)
+            if not truncated:
+                yield from self.exceptions[i].format(chain=True, _ctx=_ctx)
+            else:
+                remaining = num_excs - self.max_group_width
+                plural = "s" if remaining > 1 else ""
+                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
+            if last_exc and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
             _ctx.exception_group_depth -= 1
-        if num_excs > self.max_group_width:
-            remaining = num_excs - self.max_group_width
-            plural = "s" if remaining > 1 else ""
-            yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
-        if last_exc and _ctx.need_close:
-            yield _ctx.indent() + "+------------------------------------\n"
-            _ctx.need_close = False
         if is_toplevel:
             _ctx.exception_group_depth -= 1
 

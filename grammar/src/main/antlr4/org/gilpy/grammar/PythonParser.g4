@@ -87,6 +87,7 @@ compound_stmt
     | classdef
     | decorated
     | async_stmt
+    | match_stmt
     ;
 
 if_stmt    : IF namedexpr_test COLON block elif_clause* else_clause? ;
@@ -132,6 +133,41 @@ block
     : simple_stmts
     | NEWLINE INDENT stmt+ DEDENT
     ;
+
+// ---- the match statement ----
+// `match` and `case` are soft keywords, plain NAMEs here: the AST builder checks their spelling
+// (a statement can only take this shape when it is a match statement).
+match_stmt   : NAME subject_expr COLON NEWLINE INDENT case_block+ DEDENT ;
+subject_expr : ( namedexpr_test | star_expr ) ( COMMA ( namedexpr_test | star_expr ) )* COMMA? ;
+case_block   : NAME patterns ( IF namedexpr_test )? COLON block ;
+
+// an open sequence when there is a comma; the builder checks where a star item may stand
+patterns     : pattern_item ( COMMA pattern_item )* COMMA? ;
+pattern_item : STAR NAME | pattern ;
+pattern      : or_pattern ( AS NAME )? ;
+or_pattern   : closed_pattern ( VBAR closed_pattern )* ;
+closed_pattern
+    : literal_number                                # numberPattern
+    | STRING+                                       # stringPattern
+    | NONE                                          # nonePattern
+    | TRUE                                          # truePattern
+    | FALSE                                         # falsePattern
+    | dotted_name LPAR pattern_args? RPAR           # classPattern
+    | dotted_name                                   # namePattern
+    | LPAR patterns? RPAR                           # parenPattern
+    | LSQB patterns? RSQB                           # listPattern
+    | LBRACE mapping_items? RBRACE                  # mappingPattern
+    ;
+// a real number, or a complex one such as -1+2j (the builder checks the imaginary part)
+literal_number : MINUS? NUMBER ( ( PLUS | MINUS ) NUMBER )? ;
+pattern_args   : pattern_arg ( COMMA pattern_arg )* COMMA? ;
+pattern_arg    : NAME ASSIGN pattern | pattern ;
+mapping_items  : mapping_item ( COMMA mapping_item )* COMMA? ;
+mapping_item
+    : DOUBLESTAR NAME                               # restItem
+    | mapping_key COLON pattern                     # keyItem
+    ;
+mapping_key    : literal_number | STRING+ | NONE | TRUE | FALSE | dotted_name ;
 
 // ---- expressions ----
 namedexpr_test

@@ -34,10 +34,13 @@ public sealed interface Stmt extends Node {
 
     record With(Span at, List<WithItem> items, List<Stmt> body, boolean isAsync) implements Stmt {}
 
+    record Match(Span at, Expr subject, List<MatchCase> cases) implements Stmt {}
+
     record Raise(Span at, Expr exc, Expr cause) implements Stmt {}
 
+    /** {@code star}: the handlers are {@code except*} clauses (CPython's TryStar). */
     record Try(Span at, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse,
-               List<Stmt> finalbody) implements Stmt {}
+               List<Stmt> finalbody, boolean star) implements Stmt {}
 
     record Assert(Span at, Expr test, Expr msg) implements Stmt {}
 

@@ -229,7 +229,7 @@ public final class TracebackPrinter {
      * The [start, end) of the operator of a binary operation, or of the brackets of a subscript,
      * within the segment; null for other expressions (or when the segment does not parse alone).
      */
-    static int[] anchors(String segment) {
+    public static int[] anchors(String segment) {
         org.gilpy.ast.Expr e;
         try {
             e = org.gilpy.parser.Parser.parseExpression(segment, "<segment>");

@@ -171,7 +171,36 @@ public enum Opcode {
      */
     WITH_EXCEPT_START(Arg.NONE, 1),
     /** Exception raised by a StopIteration leaking out of a generator becomes RuntimeError. */
-    STOPITERATION_ERROR(Arg.NONE, 0);
+    STOPITERATION_ERROR(Arg.NONE, 0),
+
+    // the match statement: each leaves its subject in place
+    /** Push len(TOS). */
+    GET_LEN(Arg.NONE, 1),
+    /** Push whether TOS is a mapping (dict, or a registered collections.abc.Mapping). */
+    MATCH_MAPPING(Arg.NONE, 1),
+    /** Push whether TOS is a sequence (list, tuple, range, ...; never str, bytes or bytearray). */
+    MATCH_SEQUENCE(Arg.NONE, 1),
+    /** TOS is a tuple of keys, TOS1 the subject: push the tuple of their values, or None if one is missing. */
+    MATCH_KEYS(Arg.NONE, 1),
+    /**
+     * TOS is a tuple of keyword attribute names, TOS1 the class, TOS2 the subject: replace the three
+     * with the tuple of the arg positional attributes (by {@code __match_args__}) and the named
+     * ones, or with None when the subject is not an instance or lacks one.
+     */
+    MATCH_CLASS(Arg.INT, -2),
+
+    // except*
+    /**
+     * TOS is an except* clause's type, TOS1 the exception (group): replace them with the unmatched
+     * rest and the matching part (which becomes the handled exception), or with the exception
+     * and None when nothing matches.
+     */
+    CHECK_EG_MATCH(Arg.NONE, 0),
+    /**
+     * TOS is the list of what each except* clause raised and the unhandled rest, TOS1 the
+     * original exception: replace both with the exception to re-raise, or None.
+     */
+    PREP_RERAISE_STAR(Arg.NONE, -1);
 
     /** What an instruction's argument means (for the disassembler's argrepr). */
     public enum Arg { NONE, INT, CONST, NAME, GLOBAL, LOCAL, JUMP_FORWARD, JUMP_BACKWARD, BINOP, CMP, FORMAT }

@@ -103,4 +103,11 @@ public final class OpcodeNumbers {
     public static final int BEFORE_WITH = 92;
     public static final int WITH_EXCEPT_START = 93;
     public static final int STOPITERATION_ERROR = 94;
+    public static final int GET_LEN = 95;
+    public static final int MATCH_MAPPING = 96;
+    public static final int MATCH_SEQUENCE = 97;
+    public static final int MATCH_KEYS = 98;
+    public static final int MATCH_CLASS = 99;
+    public static final int CHECK_EG_MATCH = 100;
+    public static final int PREP_RERAISE_STAR = 101;
 }

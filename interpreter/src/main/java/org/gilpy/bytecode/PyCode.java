@@ -1,7 +1,10 @@
 package org.gilpy.bytecode;
 
+import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyBaseObject;
 import org.gilpy.objects.PyInt;
+import org.gilpy.objects.PyList;
+import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
@@ -35,6 +38,8 @@ public final class PyCode extends PyObject {
         t.getter("co_varnames", c -> strTuple(((PyCode) c).co_varnames));
         t.getter("co_cellvars", c -> strTuple(((PyCode) c).co_cellvars));
         t.getter("co_freevars", c -> strTuple(((PyCode) c).co_freevars));
+        t.method("co_positions", c -> Abstract.iter(((PyCode) c).positionTuples()));
+        t.method("co_lines", c -> Abstract.iter(((PyCode) c).lineRanges()));
         t.method("__repr__", c -> PyStr.of(((PyCode) c).repr()));
     });
 
@@ -158,6 +163,32 @@ public final class PyCode extends PyObject {
             }
         }
         return co_firstlineno;
+    }
+
+    /** co_positions(): (line, end line, column, end column) per instruction, Nones where unknown. */
+    private PyList positionTuples() {
+        PyList out = new PyList();
+        for (int i = 0; i < co_code.length; i++) {
+            int line = positions[4 * i];
+            out.append(line == 0 ? PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE, PyNone.NONE)
+                    : PyTuple.of(PyInt.of(line), PyInt.of(positions[4 * i + 2]), PyInt.of(positions[4 * i + 1]),
+                            PyInt.of(positions[4 * i + 3])));
+        }
+        return out;
+    }
+
+    /** co_lines(): (start offset, end offset, line) for each run of instructions on one line. */
+    private PyList lineRanges() {
+        PyList out = new PyList();
+        int start = 0;
+        for (int i = 1; i <= co_code.length; i++) {
+            if (i == co_code.length || positions[4 * i] != positions[4 * start]) {
+                int line = positions[4 * start];
+                out.append(PyTuple.of(PyInt.of(2L * start), PyInt.of(2L * i), line == 0 ? PyNone.NONE : PyInt.of(line)));
+                start = i;
+            }
+        }
+        return out;
     }
 
     public boolean isGenerator() {

@@ -34,6 +34,7 @@ public final class Compiler {
     final SourceText src;
     private final Symtable symtable;
     private final boolean interactive;
+    private final SyntaxWarnings warnings;
     /** {@code from __future__ import annotations}: annotations are kept as their source text. */
     private boolean annotationsAsText;
     private final ArrayDeque<Unit> outer = new ArrayDeque<>();
@@ -41,8 +42,9 @@ public final class Compiler {
     final StmtCompiler stmt;
     Unit u;
 
-    private Compiler(SourceText src, Symtable symtable, boolean interactive) {
+    private Compiler(SourceText src, Symtable symtable, boolean interactive, SyntaxWarnings warnings) {
         this.src = src;
+        this.warnings = warnings;
         this.symtable = symtable;
         this.interactive = interactive;
         this.expr = new ExprCompiler(this);
@@ -57,8 +59,13 @@ public final class Compiler {
      * @throws PySyntaxError for errors the parser cannot see (scoping, misplaced return/break...)
      */
     public static PyCode compile(Mod mod, String filename, String source) {
+        return compile(mod, filename, source, SyntaxWarnings.IGNORE);
+    }
+
+    /** {@link #compile(Mod, String, String)}, reporting SyntaxWarnings to {@code warnings}. */
+    public static PyCode compile(Mod mod, String filename, String source, SyntaxWarnings warnings) {
         SourceText src = new SourceText(filename, source);
-        Compiler c = new Compiler(src, Symtable.build(mod, src), mod instanceof Mod.Interactive);
+        Compiler c = new Compiler(src, Symtable.build(mod, src), mod instanceof Mod.Interactive, warnings);
         return c.module(mod);
     }
 
@@ -139,6 +146,12 @@ public final class Compiler {
     /** An instruction naming an attribute, import or global: the name is mangled first. */
     void emitName(Opcode op, String name) {
         u.code.emit(op, u.code.addName(Symtable.mangle(u.privateName, name)));
+    }
+
+    void warn(String msg, Span at) {
+        if (warnings.warn(msg, at.line())) {
+            throw error(msg, at);
+        }
     }
 
     PySyntaxError error(String msg, Span at) {

@@ -191,8 +191,53 @@ final class ExprCompiler {
         }
     }
 
+    /** CPython's SyntaxWarning for {@code is} between an object and a literal, whose identity is unspecified. */
+    private void warnIsLiteral(Expr.Compare e) {
+        Expr left = e.left();
+        for (int i = 0; i < e.ops().size(); i++) {
+            CmpOp op = e.ops().get(i);
+            Expr right = e.comparators().get(i);
+            if ((op == CmpOp.IS || op == CmpOp.ISNOT) && (isLiteral(left) || isLiteral(right))) {
+                c.warn(op == CmpOp.IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", e.at());
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /** A constant other than None, True, False and Ellipsis (the singletons {@code is} is meant for). */
+    private static boolean isLiteral(Expr e) {
+        Object k = Constants.fold(e);
+        return k != null && k != Constants.NONE && !(k instanceof Boolean) && k != Expr.ELLIPSIS;
+    }
+
+    /** CPython's SyntaxWarning for calling a display or a literal: {@code [1, 2](3)} misses a comma. */
+    private void warnNotCallable(Expr func) {
+        String type = null;
+        if (func instanceof Expr.TupleExpr) {
+            type = "tuple";
+        } else if (func instanceof Expr.ListExpr || func instanceof Expr.ListComp) {
+            type = "list";
+        } else if (func instanceof Expr.DictExpr || func instanceof Expr.DictComp) {
+            type = "dict";
+        } else if (func instanceof Expr.SetExpr || func instanceof Expr.SetComp) {
+            type = "set";
+        } else if (func instanceof Expr.GeneratorExp) {
+            type = "generator";
+        } else if (func instanceof Expr.JoinedStr || func instanceof Expr.FormattedValue) {
+            type = "str";
+        } else if (func instanceof Expr.Constant k) {
+            type = Constants.toPy(Constants.key(k.value())).type().name;
+        }
+        if (type != null) {
+            c.warn("'" + type + "' object is not callable; perhaps you missed a comma?", func.at());
+        }
+    }
+
     /** {@code a < b < c}: each middle operand is kept (SWAP/COPY) for the next comparison. */
     private void compare(Expr.Compare e) {
+        warnIsLiteral(e);
         visit(e.left());
         int n = e.ops().size() - 1;
         if (n == 0) {
@@ -270,6 +315,7 @@ final class ExprCompiler {
     }
 
     private void chainedJump(Expr.Compare e, Label target, boolean cond) {
+        warnIsLiteral(e);
         int n = e.ops().size() - 1;
         Label cleanup = new Label();
         visit(e.left());
@@ -501,6 +547,7 @@ final class ExprCompiler {
     // ---- calls ----
 
     private void call(Expr.Call e) {
+        warnNotCallable(e.func());
         if (methodCall(e)) {
             return;
         }

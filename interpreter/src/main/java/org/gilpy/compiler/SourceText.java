@@ -32,11 +32,23 @@ final class SourceText {
         return out.toString();
     }
 
-    /** A SyntaxError at {@code at}: 1-based offsets, the line's text without its newline. */
+    /**
+     * A SyntaxError at {@code at}: 1-based offsets, the line's text without its newline. As
+     * CPython's compiler reads that line from the file named, there is no text for source that
+     * comes from no file ({@code compile(s, "<string>", "exec")}).
+     */
     PySyntaxError error(String msg, Span at) {
         int line = at.line();
-        String text = line >= 1 && line <= lines.length ? lines[line - 1] : null;
+        String text = line >= 1 && line <= lines.length && isFile(filename) ? lines[line - 1] : null;
         return new PySyntaxError("SyntaxError", msg, filename, line, at.col() + 1, text, at.endLine(),
                 at.endLine() > 0 ? at.endCol() + 1 : 0);
+    }
+
+    private static boolean isFile(String filename) {
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(filename));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 }

@@ -65,10 +65,12 @@ final class StmtCompiler {
             if (!t.finalbody().isEmpty()) {
                 tryFinally(t);
             } else {
-                tryExcept(t);
+                tryExceptAny(t);
             }
         } else if (s instanceof Stmt.With w) {
             with(w, 0);
+        } else if (s instanceof Stmt.Match m) {
+            new PatternCompiler(c, this).match(m);
         } else if (s instanceof Stmt.Return r) {
             returnStmt(r);
         } else if (s instanceof Stmt.Break) {
@@ -298,6 +300,9 @@ final class StmtCompiler {
     }
 
     private void assertStmt(Stmt.Assert s) {
+        if (s.test() instanceof Expr.TupleExpr t && !t.elts().isEmpty()) {
+            c.warn("assertion is always true, perhaps remove parentheses?", s.at());
+        }
         Label end = new Label();
         expr.jumpIf(s.test(), end, true);
         c.emit(LOAD_ASSERTION_ERROR);
@@ -307,6 +312,14 @@ final class StmtCompiler {
         }
         c.emit(RAISE_VARARGS, 1);
         c.code().bind(end);
+    }
+
+    private void tryExceptAny(Stmt.Try s) {
+        if (s.star()) {
+            new ExceptStarCompiler(c, this).tryStar(s);
+        } else {
+            tryExcept(s);
+        }
     }
 
     /**
@@ -327,23 +340,9 @@ final class StmtCompiler {
      */
     private void tryExcept(Stmt.Try s) {
         CodeBuilder code = c.code();
-        Label except = new Label();
         Label end = new Label();
         Label cleanup = new Label();
-        code.setup(except, HandlerKind.FINALLY);
-        c.u.push(BlockKind.TRY_EXCEPT, null, null, null);
-        visitAll(s.body());
-        c.u.pop();
-        code.popHandler();
-        code.loc = Span.NONE;
-        visitAll(s.orelse());
-        code.loc = Span.NONE;
-        c.jump(JUMP_FORWARD, end);
-
-        code.bind(except);
-        code.setup(cleanup, HandlerKind.CLEANUP);
-        c.emit(PUSH_EXC_INFO);
-        c.u.push(BlockKind.EXCEPTION_HANDLER, null, null, null);
+        tryBodyThenHandlerEntry(s, end, cleanup, BlockKind.EXCEPTION_HANDLER);
         List<ExceptHandler> handlers = s.handlers();
         for (int i = 0; i < handlers.size(); i++) {
             ExceptHandler h = handlers.get(i);
@@ -382,6 +381,30 @@ final class StmtCompiler {
     }
 
     /**
+     * What try/except and try/except* share: the body protected by a handler, the else body and
+     * the jump to {@code end}; then that handler's entry, protected by {@code cleanup}, with the
+     * exception pushed above the previously handled one and {@code handlers} on the block stack.
+     */
+    void tryBodyThenHandlerEntry(Stmt.Try s, Label end, Label cleanup, BlockKind handlers) {
+        CodeBuilder code = c.code();
+        Label except = new Label();
+        code.setup(except, HandlerKind.FINALLY);
+        c.u.push(BlockKind.TRY_EXCEPT, null, null, null);
+        visitAll(s.body());
+        c.u.pop();
+        code.popHandler();
+        code.loc = Span.NONE;
+        visitAll(s.orelse());
+        code.loc = Span.NONE;
+        c.jump(JUMP_FORWARD, end);
+
+        code.bind(except);
+        code.setup(cleanup, HandlerKind.CLEANUP);
+        c.emit(PUSH_EXC_INFO);
+        c.u.push(handlers, null, null, null);
+    }
+
+    /**
      * {@code except E as name: body} runs as
      * {@code try: body finally: name = None; del name} so the name never outlives the handler.
      */
@@ -406,13 +429,13 @@ final class StmtCompiler {
         c.emit(RERAISE, 1);
     }
 
-    private void clearName(String name) {
+    void clearName(String name) {
         c.loadConst(Constants.NONE);
         c.nameOp(name, Ctx.STORE);
         c.nameOp(name, Ctx.DEL);
     }
 
-    private void popExceptAndReraise() {
+    void popExceptAndReraise() {
         c.emit(COPY, 3);
         c.emit(POP_EXCEPT);
         c.emit(RERAISE, 1);
@@ -430,7 +453,7 @@ final class StmtCompiler {
         code.setup(handler, HandlerKind.FINALLY);
         c.u.push(BlockKind.FINALLY_TRY, null, null, s.finalbody());
         if (!s.handlers().isEmpty()) {
-            tryExcept(s);
+            tryExceptAny(s);
         } else {
             visitAll(s.body());
         }
@@ -593,6 +616,8 @@ final class StmtCompiler {
         CodeBuilder code = c.code();
         switch (block.kind()) {
             case WHILE_LOOP, EXCEPTION_HANDLER -> { }
+            case EXCEPTION_GROUP_HANDLER ->
+                    throw c.error("'break', 'continue' and 'return' cannot appear in an except* block", code.loc);
             case FOR_LOOP, POP_VALUE -> {
                 swapIf(preserveTos);
                 c.emit(POP_TOP);

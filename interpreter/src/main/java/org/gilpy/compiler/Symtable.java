@@ -16,8 +16,10 @@ import org.gilpy.ast.Ctx;
 import org.gilpy.ast.ExceptHandler;
 import org.gilpy.ast.Expr;
 import org.gilpy.ast.Keyword;
+import org.gilpy.ast.MatchCase;
 import org.gilpy.ast.Mod;
 import org.gilpy.ast.Node;
+import org.gilpy.ast.Pattern;
 import org.gilpy.ast.Span;
 import org.gilpy.ast.Stmt;
 import org.gilpy.ast.WithItem;
@@ -260,6 +262,15 @@ public final class Symtable {
                 stmts(h.body());
             }
             stmts(t.finalbody());
+        } else if (s instanceof Stmt.Match m) {
+            expr(m.subject());
+            for (MatchCase mc : m.cases()) {
+                pattern(mc.pattern());
+                if (mc.guard() != null) {
+                    expr(mc.guard());
+                }
+                stmts(mc.body());
+            }
         } else if (s instanceof Stmt.Assert a) {
             expr(a.test());
             if (a.msg() != null) {
@@ -277,6 +288,35 @@ public final class Symtable {
             expr(e.value());
         }
         // Pass, Break, Continue: nothing to record.
+    }
+
+    private void pattern(Pattern p) {
+        if (p instanceof Pattern.MatchValue v) {
+            expr(v.value());
+        } else if (p instanceof Pattern.MatchSequence q) {
+            q.patterns().forEach(this::pattern);
+        } else if (p instanceof Pattern.MatchMapping m) {
+            exprs(m.keys());
+            m.patterns().forEach(this::pattern);
+            if (m.rest() != null) {
+                addDef(m.rest(), DEF_LOCAL, m.at());
+            }
+        } else if (p instanceof Pattern.MatchClass c) {
+            expr(c.cls());
+            c.patterns().forEach(this::pattern);
+            c.kwdPatterns().forEach(this::pattern);
+        } else if (p instanceof Pattern.MatchStar st && st.name() != null) {
+            addDef(st.name(), DEF_LOCAL, st.at());
+        } else if (p instanceof Pattern.MatchAs a) {
+            if (a.pattern() != null) {
+                pattern(a.pattern());
+            }
+            if (a.name() != null) {
+                addDef(a.name(), DEF_LOCAL, a.at());
+            }
+        } else if (p instanceof Pattern.MatchOr o) {
+            o.patterns().forEach(this::pattern);
+        }
     }
 
     private void params(Arguments a) {

@@ -17,7 +17,7 @@ final class Unit {
     /** A control-flow block that jumps out of it must clean up (CPython's {@code fblockinfo}). */
     enum BlockKind {
         WHILE_LOOP, FOR_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, WITH, HANDLER_CLEANUP, POP_VALUE,
-        EXCEPTION_HANDLER
+        EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER
     }
 
     /**

@@ -8,6 +8,13 @@ final class Mro {
     private Mro() {}
 
     static PyType[] compute(PyType cls, PyType[] bases) {
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[i] == bases[j]) {
+                    throw PyExc.typeError("duplicate base class %s", bases[i].name);
+                }
+            }
+        }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {
             seqs.add(new ArrayList<>(List.of(b.mro())));
@@ -63,6 +70,7 @@ final class Mro {
     static PyType solidBase(String name, PyType[] bases) {
         PyType solid = PyBaseObject.TYPE;
         for (PyType b : bases) {
+            b.getDict(); // a builtin's definer, which may clear isBaseType, runs on first use
             if (!b.isBaseType) {
                 throw PyExc.typeError("type '%s' is not an acceptable base type", b.name);
             }

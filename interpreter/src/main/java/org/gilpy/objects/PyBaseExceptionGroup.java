@@ -1,7 +1,10 @@
 package org.gilpy.objects;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * BaseExceptionGroup and ExceptionGroup (PEP 654): a message and a non-empty tuple of
@@ -112,6 +115,76 @@ public final class PyBaseExceptionGroup extends PyBaseException {
 
     private static PyException expectedCondition() {
         return PyExc.typeError("expected a function, exception type or tuple of exception types");
+    }
+
+    // ---- except* (CHECK_EG_MATCH and PREP_RERAISE_STAR) ----
+
+    /**
+     * {match, rest} of an exception against an {@code except*} clause's type, either None: a
+     * group is split; a plain exception that matches is wrapped in a new group.
+     */
+    public static PyObject[] exceptStarMatch(PyBaseException exc, PyObject type) {
+        if (Abstract.isInstance(exc, type)) {
+            PyObject match = exc instanceof PyBaseExceptionGroup ? exc
+                    : Abstract.call(PyExc.BaseExceptionGroup, PyStr.of(""), PyTuple.of(exc));
+            return new PyObject[] {match, PyNone.NONE};
+        }
+        if (exc instanceof PyBaseExceptionGroup eg) {
+            PyObject[] parts = eg.split(matcher(type));
+            return new PyObject[] {orNone(parts[0]), orNone(parts[1])};
+        }
+        return new PyObject[] {PyNone.NONE, exc};
+    }
+
+    /**
+     * What a try/except* statement raises at its end, or None: {@code excs} holds what each
+     * clause raised (or re-raised) and the unhandled rest, None where there was nothing. Re-raised
+     * parts keep their place in {@code orig}'s nesting; newly raised exceptions become siblings of
+     * that in a new group.
+     */
+    public static PyObject prepReraiseStar(PyBaseException orig, PyObject[] excs) {
+        if (excs.length == 0) {
+            return PyNone.NONE;
+        }
+        if (!(orig instanceof PyBaseExceptionGroup origGroup)) {
+            return excs[0];
+        }
+        List<PyObject> raised = new ArrayList<>();
+        Set<PyObject> reraisedLeaves = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PyObject e : excs) {
+            if (e == PyNone.NONE) {
+                continue;
+            }
+            if (sameMetadata((PyBaseException) e, orig)) {
+                collectLeaves(e, reraisedLeaves);
+            } else {
+                raised.add(e);
+            }
+        }
+        PyObject reraised = reraisedLeaves.isEmpty() ? null : origGroup.split(reraisedLeaves::contains)[0];
+        if (raised.isEmpty()) {
+            return orNone(reraised);
+        }
+        if (reraised != null) {
+            raised.add(reraised);
+        }
+        return raised.size() == 1 ? raised.get(0)
+                : Abstract.call(PyExc.BaseExceptionGroup, PyStr.of(""), new PyList(raised));
+    }
+
+    private static boolean sameMetadata(PyBaseException a, PyBaseException b) {
+        return a.traceback == b.traceback && a.cause == b.cause && a.context == b.context
+                && a.getDict().get("__notes__") == b.getDict().get("__notes__");
+    }
+
+    private static void collectLeaves(PyObject e, Set<PyObject> leaves) {
+        if (e instanceof PyBaseExceptionGroup g) {
+            for (PyObject item : g.exceptions.items) {
+                collectLeaves(item, leaves);
+            }
+        } else {
+            leaves.add(e);
+        }
     }
 
     /** {matching part or null, rest or null}, nested groups split recursively (exceptiongroup_split_recursive). */

@@ -3,11 +3,12 @@ package org.gilpy.objects;
 /** An instance of a Python subclass of bytes. */
 final class PyBytesSubclass extends PyBytes {
     private final PyType type;
-    private final PyDict dict = new PyDict();
+    private final PyDict dict;
 
     private PyBytesSubclass(PyType type, byte[] value) {
         super(value);
         this.type = type;
+        this.dict = type.hasInstanceDict() ? new PyDict() : null;
     }
 
     static PyBytes of(PyType type, byte[] value) {

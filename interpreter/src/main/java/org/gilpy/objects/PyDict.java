@@ -37,7 +37,19 @@ public class PyDict extends PyObject {
     }
 
     public PyObject getItem(PyObject key) {
+        if (map.isEmpty()) {
+            return missingFromEmpty(key);
+        }
         return map.get(key);
+    }
+
+    /**
+     * A Java map that is empty answers without hashing the key; CPython's dict hashes it first,
+     * so an unhashable key raises TypeError even there.
+     */
+    private static PyObject missingFromEmpty(PyObject key) {
+        Abstract.hash(key);
+        return null;
     }
 
     /** Lookup by a Java string (allocates a key: use interned PyStr on hot paths). */
@@ -58,6 +70,9 @@ public class PyDict extends PyObject {
     /** Removes key; returns the old value or null when absent. */
     public PyObject delItem(PyObject key) {
         version++;
+        if (map.isEmpty()) {
+            return missingFromEmpty(key);
+        }
         return map.remove(key);
     }
 
@@ -66,6 +81,9 @@ public class PyDict extends PyObject {
     }
 
     public boolean contains(PyObject key) {
+        if (map.isEmpty()) {
+            return missingFromEmpty(key) != null;
+        }
         return map.containsKey(key);
     }
 

@@ -1,7 +1,7 @@
 package org.gilpy.objects;
 
 /** An instance of a Python subclass of dict (defaultdict, Counter, OrderedDict among them). */
-final class PyDictSubclass extends PyDict {
+final class PyDictSubclass extends PyDict implements SlotHolder {
     private final PyType type;
     private final PyDict dict;
 
@@ -31,6 +31,14 @@ final class PyDictSubclass extends PyDict {
         if (dict != null) {
             c.copyItems(dict, copy.dict);
         }
+        copy.slotValues = slotValues == null ? null : (PyDict) c.copy(slotValues);
         return copy;
+    }
+
+    private PyDict slotValues;
+
+    @Override
+    public PyDict slotStorage() {
+        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 }

@@ -1,7 +1,7 @@
 package org.gilpy.objects;
 
 /** An instance of a class whose layout is plain {@code object}: a type and a {@code __dict__}. */
-public class PyInstance extends PyObject {
+public class PyInstance extends PyObject implements SlotHolder {
     private PyType type;
     private PyDict dict;
 
@@ -40,12 +40,9 @@ public class PyInstance extends PyObject {
 
     private PyDict slotValues;
 
-    /** Where {@code __slots__} attributes live (not visible as {@code __dict__}). */
-    PyDict slotStorage() {
-        if (slotValues == null) {
-            slotValues = new PyDict();
-        }
-        return slotValues;
+    @Override
+    public PyDict slotStorage() {
+        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 
     public void setDict(PyDict d) {

@@ -3,11 +3,12 @@ package org.gilpy.objects;
 /** An instance of a Python subclass of int: the value plus the class and a {@code __dict__}. */
 final class PyIntSubclass extends PyInt {
     private final PyType type;
-    private final PyDict dict = new PyDict();
+    private final PyDict dict;
 
     PyIntSubclass(PyType type, PyInt value) {
         super(value);
         this.type = type;
+        this.dict = type.hasInstanceDict() ? new PyDict() : null;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.gilpy.objects;
 
 /** An instance of a Python subclass of list. */
-final class PyListSubclass extends PyList {
+final class PyListSubclass extends PyList implements SlotHolder {
     private final PyType type;
     private final PyDict dict;
 
@@ -31,6 +31,14 @@ final class PyListSubclass extends PyList {
         if (dict != null) {
             c.copyItems(dict, copy.dict);
         }
+        copy.slotValues = slotValues == null ? null : (PyDict) c.copy(slotValues);
         return copy;
+    }
+
+    private PyDict slotValues;
+
+    @Override
+    public PyDict slotStorage() {
+        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 }

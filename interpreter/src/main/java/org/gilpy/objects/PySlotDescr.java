@@ -36,11 +36,11 @@ public final class PySlotDescr extends PyObject {
     }
 
     private PyDict storage(PyObject obj) {
-        if (!(obj instanceof PyInstance inst) || !obj.type().isSubtypeOf(owner)) {
+        if (!(obj instanceof SlotHolder holder) || !obj.type().isSubtypeOf(owner)) {
             throw PyExc.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name.value,
                     owner.name, obj.type().name);
         }
-        return inst.slotStorage();
+        return holder.slotStorage();
     }
 
     @Override
@@ -80,6 +80,11 @@ public final class PySlotDescr extends PyObject {
             }
             if (s.value.equals("__dict__") || s.value.equals("__weakref__")) {
                 continue;
+            }
+            for (PyType fixed : new PyType[] {PyInt.TYPE, PyTuple.TYPE, PyBytes.TYPE}) {
+                if (cls.isSubtypeOf(fixed)) {
+                    throw PyExc.typeError("nonempty __slots__ not supported for subtype of '%s'", fixed.name);
+                }
             }
             PyStr key = PyStr.intern(org.gilpy.compiler.Symtable.mangle(cls.name, s.value));
             if (ns.getItem(key) != null) {

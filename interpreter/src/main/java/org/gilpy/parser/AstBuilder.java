@@ -252,6 +252,9 @@ final class AstBuilder extends ExprBuilder {
         if (s instanceof With_stmtContext w) {
             return withStmt(w);
         }
+        if (s instanceof Match_stmtContext m) {
+            return new PatternBuilder(this).match(m, this::block);
+        }
         if (s instanceof FuncdefContext f) {
             return funcdef(f, List.of());
         }
@@ -301,9 +304,13 @@ final class AstBuilder extends ExprBuilder {
     private Stmt tryStmt(Try_stmtContext c) {
         List<Stmt> body = block(c.block());
         List<ExceptHandler> handlers = new ArrayList<>();
+        boolean star = !c.except_clause().isEmpty() && c.except_clause(0).STAR() != null;
         for (Except_clauseContext e : c.except_clause()) {
-            if (e.STAR() != null) {
-                throw unsupported("'except*'", src.span(e.EXCEPT().getSymbol(), e.STAR().getSymbol()));
+            if ((e.STAR() != null) != star) {
+                throw src.error("cannot have both 'except' and 'except*' on the same 'try'", src.span(e.EXCEPT()));
+            }
+            if (star && e.test() == null) {
+                throw src.error("expected one or more exception types", src.span(e.COLON()));
             }
             Expr type = e.test() == null ? null : test(e.test());
             List<Stmt> hbody = block(e.block());
@@ -320,7 +327,7 @@ final class AstBuilder extends ExprBuilder {
         } else {
             end = handlers.get(handlers.size() - 1).at();
         }
-        return new Stmt.Try(src.span(c.start).to(end), body, List.copyOf(handlers), orelse, finalbody);
+        return new Stmt.Try(src.span(c.start).to(end), body, List.copyOf(handlers), orelse, finalbody, star);
     }
 
     private Stmt withStmt(With_stmtContext c) {

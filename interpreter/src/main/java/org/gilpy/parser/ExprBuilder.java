@@ -383,6 +383,15 @@ class ExprBuilder {
         }
     }
 
+    /** Adjacent string literals, concatenated. */
+    Expr strings(List<TerminalNode> literals) {
+        List<Token> tokens = new ArrayList<>(literals.size());
+        for (TerminalNode t : literals) {
+            tokens.add(t.getSymbol());
+        }
+        return StringLiterals.build(src, tokens, fstringExprParser);
+    }
+
     Expr atom(AtomContext c) {
         Span at = src.span(c);
         if (c instanceof NameAtomContext n) {
@@ -392,11 +401,7 @@ class ExprBuilder {
             return new Expr.Constant(at, number(c.start.getText()));
         }
         if (c instanceof StringAtomContext s) {
-            List<Token> tokens = new ArrayList<>(s.STRING().size());
-            for (TerminalNode t : s.STRING()) {
-                tokens.add(t.getSymbol());
-            }
-            return StringLiterals.build(src, tokens, fstringExprParser);
+            return strings(s.STRING());
         }
         if (c instanceof NoneAtomContext) {
             return new Expr.Constant(at, Expr.NONE);

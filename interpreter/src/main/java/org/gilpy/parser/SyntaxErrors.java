@@ -5,7 +5,9 @@ import static org.gilpy.grammar.PythonParser.*;
 import java.util.List;
 
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -31,8 +33,18 @@ final class SyntaxErrors {
     }
 
     PySyntaxError convert(ParseCancellationException e) {
+        ParseCancellationException simple = reparseAsSimpleStatement(e);
+        return convertOnce(simple != null ? simple : e);
+    }
+
+    private Token offendingToken(ParseCancellationException e) {
         RecognitionException re = e.getCause() instanceof RecognitionException r ? r : null;
-        Token tok = re != null && re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
+        return re != null && re.getOffendingToken() != null ? re.getOffendingToken() : parser.getCurrentToken();
+    }
+
+    private PySyntaxError convertOnce(ParseCancellationException e) {
+        RecognitionException re = e.getCause() instanceof RecognitionException r ? r : null;
+        Token tok = offendingToken(e);
         IntervalSet expected = IntervalSet.EMPTY_SET;
         try {
             if (re != null && re.getOffendingState() >= 0) {
@@ -42,6 +54,39 @@ final class SyntaxErrors {
             // no expectation known
         }
         return convert(tok, expected);
+    }
+
+    /**
+     * A statement that starts with a name may read as a match statement for longer than as
+     * anything else, and fail later than CPython's parser would: the failure of the same tokens
+     * parsed as simple statements is the one CPython reports. Null when that is not the case.
+     */
+    private ParseCancellationException reparseAsSimpleStatement(ParseCancellationException failure) {
+        if (!(failure.getCause() instanceof RecognitionException re)) {
+            return null;
+        }
+        Token first = null;
+        for (RuleContext r = re.getCtx(); r != null && first == null; r = r.parent) {
+            if (r instanceof Match_stmtContext m) {
+                first = m.start;
+            }
+        }
+        if (first == null && re instanceof NoViableAltException nv
+                && lineStart(nv.getStartToken().getTokenIndex()) == nv.getStartToken().getTokenIndex()) {
+            first = nv.getStartToken();
+        }
+        if (first == null || first.getType() != NAME || first.getText().equals("match")
+                || first.getTokenIndex() >= offendingToken(failure).getTokenIndex()) {
+            return null;
+        }
+        parser.reset();
+        parser.getTokenStream().seek(first.getTokenIndex());
+        try {
+            parser.simple_stmts();
+            return null;
+        } catch (ParseCancellationException e) {
+            return e;
+        }
     }
 
     private PySyntaxError convert(Token tok, IntervalSet expected) {
@@ -54,10 +99,6 @@ final class SyntaxErrors {
                 && !(type == COLON && prev != null && prev.getTokenIndex() == bracketIndex(b))) {
             // CPython's parser runs into the end of the input inside the bracket
             return error("SyntaxError", "'" + b.bracket() + "' was never closed", b.line(), b.col() + 1, b.line(), 0);
-        }
-        PySyntaxError unsupported = unsupportedStatement(i);
-        if (unsupported != null) {
-            return unsupported;
         }
         if (type == INDENT) {
             Token next = tokens.get(i + 1);
@@ -140,6 +181,8 @@ final class SyntaxErrors {
             case EXCEPT -> "'except' statement";
             case FINALLY -> "'finally' statement";
             case WITH -> "'with' statement";
+            case NAME -> first.getText().equals("match") ? "'match' statement"
+                    : first.getText().equals("case") ? "'case' statement" : null;
             default -> null;
         };
         String msg = what == null ? "expected an indented block"
@@ -175,28 +218,6 @@ final class SyntaxErrors {
         return j;
     }
 
-    private PySyntaxError unsupportedStatement(int i) {
-        int start = lineStart(Math.min(i, tokens.size() - 1));
-        Token first = tokens.get(start);
-        if (first.getType() != NAME) {
-            return null;
-        }
-        String word = first.getText();
-        if (!word.equals("match") && !word.equals("case")) {
-            return null;
-        }
-        // a match/case header is a soft keyword, something, then ':' at the end of the line
-        int j = start + 1;
-        while (j < tokens.size() && tokens.get(j).getType() != NEWLINE && tokens.get(j).getType() != Token.EOF) {
-            j++;
-        }
-        if (j - 1 > start + 1 && tokens.get(j - 1).getType() == COLON || (word.equals("case") && j > start + 1)) {
-            Token kw = first;
-            return src.error("'" + word + "' statement is not supported by gilpy yet", src.span(kw));
-        }
-        return null;
-    }
-
     private PySyntaxError legacyPrint(Token tok, Token prev) {
         if (prev == null || prev.getType() != NAME || !(prev.getText().equals("print") || prev.getText().equals("exec"))) {
             return null;
@@ -209,7 +230,7 @@ final class SyntaxErrors {
         int depth = 0;
         while (end + 1 < tokens.size()) {
             int t = tokens.get(end + 1).getType();
-            if (depth == 0 && (t == NEWLINE || t == SEMI || t == Token.EOF)) {
+            if (depth == 0 && (t == NEWLINE || t == SEMI || t == Token.EOF || t == COLON || t == ASSIGN)) {
                 break;
             }
             if (t == LPAR || t == LSQB || t == LBRACE) {

@@ -7,6 +7,7 @@ import org.gilpy.bytecode.PyCode;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.Names;
 import org.gilpy.objects.PyBaseException;
+import org.gilpy.objects.PyBaseExceptionGroup;
 import org.gilpy.objects.PyBool;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyExc;
@@ -748,6 +749,8 @@ public final class Eval {
                         case RAISE_VARARGS: {
                             PyObject cause = arg == 2 ? stack[--sp] : null;
                             PyObject exc = arg >= 1 ? stack[--sp] : null;
+                            // a bare raise re-raises as is: its traceback gains no entry (as CPython's)
+                            reraise = arg == 0 && ts.handled != null;
                             throw Raise.make(ts, exc, cause, arg == 2);
                         }
                         case RERAISE: {
@@ -809,6 +812,50 @@ public final class Eval {
                                 re.suppressContext = true;
                                 stack[sp - 1] = re;
                             }
+                            break;
+                        }
+                        case GET_LEN:
+                            stack[sp] = PyInt.of(Abstract.len(stack[sp - 1]));
+                            sp++;
+                            break;
+                        case MATCH_MAPPING:
+                            stack[sp] = PyBool.of(PatternMatching.isMapping(interp, stack[sp - 1]));
+                            sp++;
+                            break;
+                        case MATCH_SEQUENCE:
+                            stack[sp] = PyBool.of(PatternMatching.isSequence(interp, stack[sp - 1]));
+                            sp++;
+                            break;
+                        case MATCH_KEYS: {
+                            PyObject values = PatternMatching.matchKeys(stack[sp - 2], (PyTuple) stack[sp - 1]);
+                            stack[sp++] = values == null ? PyNone.NONE : values;
+                            break;
+                        }
+                        case MATCH_CLASS: {
+                            PyObject attrs = PatternMatching.matchClass(stack[sp - 3], stack[sp - 2],
+                                    (PyTuple) stack[sp - 1], arg);
+                            sp = clear(stack, sp, 2);
+                            stack[sp - 1] = attrs == null ? PyNone.NONE : attrs;
+                            break;
+                        }
+                        case CHECK_EG_MATCH: {
+                            PyObject type = stack[sp - 1];
+                            Raise.checkExceptStarType(type);
+                            PyObject[] parts = PyBaseExceptionGroup.exceptStarMatch((PyBaseException) stack[sp - 2], type);
+                            if (parts[0] == PyNone.NONE) {
+                                stack[sp - 1] = PyNone.NONE;
+                            } else {
+                                stack[sp - 2] = parts[1];
+                                stack[sp - 1] = parts[0];
+                                ts.handled = (PyBaseException) parts[0];
+                            }
+                            break;
+                        }
+                        case PREP_RERAISE_STAR: {
+                            PyList excs = (PyList) stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = PyBaseExceptionGroup.prepReraiseStar((PyBaseException) stack[sp - 1],
+                                    excs.toArray());
                             break;
                         }
                         default:

@@ -275,7 +275,7 @@ public final class Importer {
         interp.modules.setItem(key, m);
         try {
             interp.linecache.put(filename, source);
-            interp.execCode(ModuleCodeCache.compile(source, filename), d, d);
+            interp.execCode(ModuleCodeCache.compile(source, filename, interp.syntaxWarnings(filename)), d, d);
         } catch (RuntimeException e) {
             interp.modules.delItem(key);
             throw interp.asPyException(e);

@@ -11,6 +11,7 @@ import org.gilpy.builtins.SysModule;
 import org.gilpy.builtins.TracebackPrinter;
 import org.gilpy.bytecode.PyCode;
 import org.gilpy.compiler.Compiler;
+import org.gilpy.compiler.SyntaxWarnings;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.Names;
 import org.gilpy.objects.PyBaseException;
@@ -129,10 +130,29 @@ public final class Interpreter {
             linecache.put(filename, source);
         }
         try {
-            return Compiler.compile(Parser.parse(source, filename, mode), filename, source);
+            return Compiler.compile(Parser.parse(source, filename, mode), filename, source, syntaxWarnings(filename));
         } catch (PySyntaxError e) {
             throw syntaxError(e);
         }
+    }
+
+    /**
+     * Compile-time SyntaxWarnings for filename, through warnings.warn_explicit as CPython's
+     * compiler does; a warning the filters raise becomes a SyntaxError.
+     */
+    public SyntaxWarnings syntaxWarnings(String filename) {
+        return (message, lineno) -> {
+            PyObject warnExplicit = Abstract.getAttr(importer.importModule("warnings"), PyStr.intern("warn_explicit"));
+            try {
+                Abstract.call(warnExplicit, PyStr.of(message), PyExc.SyntaxWarning, PyStr.of(filename), PyInt.of(lineno));
+                return false;
+            } catch (PyException e) {
+                if (e.matches(PyExc.SyntaxWarning)) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     public PyException syntaxError(PySyntaxError e) {

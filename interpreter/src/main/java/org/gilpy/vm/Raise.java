@@ -96,6 +96,17 @@ final class Raise {
         checkCatchableClass(type);
     }
 
+    /** An except* clause's type: as for except, and never an exception group type. */
+    static void checkExceptStarType(PyObject type) {
+        checkCatchable(type);
+        PyObject[] types = type instanceof PyTuple t ? t.items : new PyObject[] {type};
+        for (PyObject item : types) {
+            if (((PyType) item).isSubtypeOf(PyExc.BaseExceptionGroup)) {
+                throw PyExc.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+            }
+        }
+    }
+
     private static void checkCatchableClass(PyObject type) {
         if (!(type instanceof PyType t) || !t.isSubtypeOf(PyExc.BaseException)) {
             throw PyExc.typeError("catching classes that do not inherit from BaseException is not allowed");

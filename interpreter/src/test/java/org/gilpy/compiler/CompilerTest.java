@@ -7,6 +7,7 @@ import static org.gilpy.compiler.Listings.dis;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -386,7 +387,7 @@ class CompilerTest {
         assertEquals("'break' outside loop", b.msg);
         assertEquals(3, b.lineno);
         assertEquals(1, b.offset);
-        assertEquals("break", b.text);
+        assertNull(b.text, "t.py is no file, and CPython's compiler reads the line from the file");
         PySyntaxError c = error("def f():\n    continue\n");
         assertEquals("'continue' not properly in loop", c.msg);
         assertEquals(5, c.offset);

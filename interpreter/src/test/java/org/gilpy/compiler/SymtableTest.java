@@ -248,7 +248,7 @@ class SymtableTest {
         assertEquals("name 'x' is used prior to global declaration", e.msg);
         assertEquals(3, e.lineno);
         assertEquals(5, e.offset);
-        assertEquals("    global x", e.text);
+        assertNull(e.text, "t.py is no file, and CPython's compiler reads the line from the file");
         assertEquals("t.py", e.filename);
     }
 
@@ -287,7 +287,7 @@ class SymtableTest {
         assertEquals("no binding for nonlocal 'x' found", e.msg);
         assertEquals(3, e.lineno);
         assertEquals(9, e.offset);
-        assertEquals("        nonlocal x", e.text);
+        assertNull(e.text, "t.py is no file, and CPython's compiler reads the line from the file");
         // A class's names do not count as bindings for nonlocal.
         assertEquals("no binding for nonlocal 'y' found",
                 error("class C:\n    y = 1\n    def m(self):\n        nonlocal y\n").msg);

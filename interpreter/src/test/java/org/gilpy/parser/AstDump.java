@@ -14,9 +14,11 @@ import org.gilpy.ast.Ctx;
 import org.gilpy.ast.ExceptHandler;
 import org.gilpy.ast.Expr;
 import org.gilpy.ast.Keyword;
+import org.gilpy.ast.MatchCase;
 import org.gilpy.ast.Mod;
 import org.gilpy.ast.Node;
 import org.gilpy.ast.Operator;
+import org.gilpy.ast.Pattern;
 import org.gilpy.ast.Span;
 import org.gilpy.ast.Stmt;
 import org.gilpy.ast.UnaryOperator;
@@ -109,6 +111,8 @@ final class AstDump {
             mod(m);
         } else if (v instanceof Stmt s) {
             stmt(s);
+        } else if (v instanceof Pattern p) {
+            pattern(p);
         } else if (v instanceof Expr e) {
             expr(e);
         } else {
@@ -183,8 +187,10 @@ final class AstDump {
             open(w.isAsync() ? "AsyncWith" : "With").field("items", w.items()).field("body", w.body());
         } else if (s instanceof Stmt.Raise r) {
             open("Raise").field("exc", r.exc()).field("cause", r.cause());
+        } else if (s instanceof Stmt.Match m) {
+            open("Match").field("subject", m.subject()).field("cases", m.cases());
         } else if (s instanceof Stmt.Try t) {
-            open("Try").field("body", t.body()).field("handlers", t.handlers()).field("orelse", t.orelse())
+            open(t.star() ? "TryStar" : "Try").field("body", t.body()).field("handlers", t.handlers()).field("orelse", t.orelse())
                     .field("finalbody", t.finalbody());
         } else if (s instanceof Stmt.Assert a) {
             open("Assert").field("test", a.test()).field("msg", a.msg());
@@ -208,6 +214,29 @@ final class AstDump {
             throw new IllegalArgumentException(s.toString());
         }
         close(s);
+    }
+
+    private void pattern(Pattern p) {
+        if (p instanceof Pattern.MatchValue v) {
+            open("MatchValue").field("value", v.value());
+        } else if (p instanceof Pattern.MatchSingleton s) {
+            open("MatchSingleton");
+            sb.append("value=").append(constant(s.value()));
+        } else if (p instanceof Pattern.MatchSequence q) {
+            open("MatchSequence").field("patterns", q.patterns());
+        } else if (p instanceof Pattern.MatchMapping m) {
+            open("MatchMapping").field("keys", m.keys()).field("patterns", m.patterns()).field("rest", m.rest());
+        } else if (p instanceof Pattern.MatchClass c) {
+            open("MatchClass").field("cls", c.cls()).field("patterns", c.patterns()).field("kwd_attrs", c.kwdAttrs())
+                    .field("kwd_patterns", c.kwdPatterns());
+        } else if (p instanceof Pattern.MatchStar st) {
+            open("MatchStar").field("name", st.name());
+        } else if (p instanceof Pattern.MatchAs a) {
+            open("MatchAs").field("pattern", a.pattern()).field("name", a.name());
+        } else {
+            open("MatchOr").field("patterns", ((Pattern.MatchOr) p).patterns());
+        }
+        close(p);
     }
 
     private void expr(Expr e) {
@@ -294,6 +323,9 @@ final class AstDump {
         } else if (v instanceof Comprehension c) {
             open("comprehension").field("target", c.target()).field("iter", c.iter()).field("ifs", c.ifs())
                     .field("is_async", c.isAsync() ? 1 : 0);
+            sb.append(')');
+        } else if (v instanceof MatchCase m) {
+            open("match_case").field("pattern", m.pattern()).field("guard", m.guard()).field("body", m.body());
             sb.append(')');
         } else if (v instanceof ExceptHandler h) {
             open("ExceptHandler").field("type", h.type()).field("name", h.name()).field("body", h.body());

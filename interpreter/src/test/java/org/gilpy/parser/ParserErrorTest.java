@@ -377,13 +377,6 @@ class ParserErrorTest {
         assertEquals("'await' is not supported by gilpy yet", error("def f():\n    await x\n").msg);
         assertEquals("'async for' in a comprehension is not supported by gilpy yet",
                 error("x = [a async for a in b]\n").msg);
-        assertEquals("'except*' is not supported by gilpy yet",
-                error("try:\n    pass\nexcept* E:\n    pass\n").msg);
-        PySyntaxError m = error("match x:\n    case 1:\n        pass\n");
-        assertEquals("'match' statement is not supported by gilpy yet", m.msg);
-        assertEquals(1, m.lineno);
-        assertEquals(1, m.offset);
-        assertEquals("'match' statement is not supported by gilpy yet", error("match (a, b):\n    case _: pass\n").msg);
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class MathModule implements ModuleDef {
         m.put("inf", new PyFloat(Double.POSITIVE_INFINITY)).put("nan", new PyFloat(Double.NaN));
 
         unary(m, "sqrt", Math::sqrt, false);
-        unary(m, "cbrt", Math::cbrt, false);
+        unary(m, "cbrt", Accurate::cbrt, false);
         unary(m, "exp", Math::exp, true);
         unary(m, "exp2", x -> Math.pow(2.0, x), true);
         unary(m, "expm1", Math::expm1, true);
