@@ -8,6 +8,10 @@ Rows:
   io N      N threads each sleeping 5 x 50 ms, over one such thread (ideal: 1)
   convoy I  per-operation latency of a thread doing 0.2 ms sleeps, alone and beside a CPU-bound
             thread, at switch interval I ms (expected beside a CPU thread: about I)
+  procs N   N processes each counting down COUNT, over the time of one run (ideal: N / cores,
+            at least 1)
+  then: process start+join (ms each), Pool.map of 10 000 trivial tasks (s), Queue round trips
+  to a child and back (per s), memory per idle child process (MiB)
 """
 import argparse
 import json
@@ -44,6 +48,19 @@ def main():
         c, g = run(a.python, "io", n), run(a.gilpy, "io", n)
         print(f"{'io threads, N=' + str(n):<22}{c['threads'] / c['one_run']:>11.2f}x{g['threads'] / g['one_run']:>11.2f}x"
               f"{1:>9}x")
+    cores = os.cpu_count()
+    for n in (1, 2, 4):
+        c, g = run(a.python, "procs", n), run(a.gilpy, "procs", n)
+        print(f"{'cpu processes, N=' + str(n):<22}{c['processes'] / c['one_run']:>11.2f}x"
+              f"{g['processes'] / g['one_run']:>11.2f}x{max(1, n / cores):>9.2f}x")
+    c, g = run(a.python, "startjoin", 50), run(a.gilpy, "startjoin", 50)
+    print(f"{'process start+join':<22}{c['ms_each']:>10.2f}ms{g['ms_each']:>10.2f}ms")
+    c, g = run(a.python, "poolmap", 10000), run(a.gilpy, "poolmap", 10000)
+    print(f"{'Pool.map 10 000 tasks':<22}{c['seconds']:>11.2f}s{g['seconds']:>11.2f}s")
+    c, g = run(a.python, "queue", 2000), run(a.gilpy, "queue", 2000)
+    print(f"{'Queue round trips':<22}{c['round_trips_per_s']:>10.0f}/s{g['round_trips_per_s']:>10.0f}/s")
+    c, g = run(a.python, "idlemem", 10), run(a.gilpy, "idlemem", 10)
+    print(f"{'idle child memory':<22}{c['kib_each'] / 1024:>9.2f}MiB{g['kib_each'] / 1024:>9.2f}MiB")
     for interval in (5, 1):
         c, g = run(a.python, "convoy", interval), run(a.gilpy, "convoy", interval)
         print(f"{'convoy alone, ' + str(interval) + ' ms':<22}{c['alone_ms']:>10.2f}ms{g['alone_ms']:>10.2f}ms{'':>10}")

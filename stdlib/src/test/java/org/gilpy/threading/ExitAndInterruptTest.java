@@ -192,8 +192,9 @@ class ExitAndInterruptTest {
                 where = "%s"
                 lock = threading.Lock(); lock.acquire()
                 worker = threading.Thread(target=threading.Event().wait, daemon=True); worker.start()
-                print("ready", flush=True)
                 try:
+                    # inside the try: the interrupt may come at the check point right after print
+                    print("ready", flush=True)
                     if where == "spin":
                         while True:
                             pass
