@@ -11,6 +11,7 @@ condition it stands for (first completed, first exception, all completed, each c
 """
 
 import collections
+import os
 import sys
 import threading
 import time
@@ -430,6 +431,42 @@ class Future:
         self._invoke_callbacks()
 
     __class_getitem__ = classmethod(types.GenericAlias)
+
+
+# ---------------------------------------------------------------- interpreter exit
+
+class _ThreadsToJoinAtExit:
+    """The threads executors keep running (pool threads, process pool managers), each with how to wake it.
+
+    At interpreter exit, before the non-daemon threads are joined, it marks the interpreter as
+    shutting down (executors then refuse new calls), wakes every thread so that it finishes the
+    calls already submitted and ends, and joins them. Entries belong to the process that made
+    them: a forked child inherits its parent's and leaves them alone.
+    """
+
+    def __init__(self):
+        # held by submit() around its check of shutting_down and its add()
+        self.lock = threading.Lock()
+        self.shutting_down = False
+        self._threads = {}  # thread -> (pid, wake)
+        threading._register_atexit(self._exit)
+
+    def add(self, thread, wake):
+        """Registers thread (the caller holds lock); wake() makes it look at shutting_down."""
+        self._threads[thread] = (os.getpid(), wake)
+
+    def discard(self, thread):
+        with self.lock:
+            self._threads.pop(thread, None)
+
+    def _exit(self):
+        with self.lock:
+            self.shutting_down = True
+            mine = [(thread, wake) for thread, (pid, wake) in self._threads.items() if pid == os.getpid()]
+        for _, wake in mine:
+            wake()
+        for thread, _ in mine:
+            thread.join()
 
 
 # ---------------------------------------------------------------- Executor

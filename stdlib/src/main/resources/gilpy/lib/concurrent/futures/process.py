@@ -35,27 +35,8 @@ _RETIRED = 'retired'
 _EXITED = 'exited'
 _WAKEUP = 'wakeup'
 
-# manager thread -> (pid of the process that runs it, its pool's result queue), for every
-# manager still running; a forked child inherits its parent's entries and leaves them alone
-_managers = {}
-_global_shutdown = False
-# guards the two above; never held while a worker is started, so a forked child finds it free
-_global_shutdown_lock = threading.Lock()
-
-
-def _python_exit():
-    global _global_shutdown
-    with _global_shutdown_lock:
-        _global_shutdown = True
-        items = [(manager, result_queue) for manager, (pid, result_queue) in _managers.items()
-                 if pid == os.getpid()]
-    for _, result_queue in items:
-        result_queue.put((_WAKEUP,))
-    for manager, _ in items:
-        manager.join()
-
-
-threading._register_atexit(_python_exit)
+# never held while a worker starts, so a forked child finds its lock free
+_at_exit = _base._ThreadsToJoinAtExit()
 
 
 class BrokenProcessPool(_base.BrokenExecutor):
@@ -199,12 +180,12 @@ class ProcessPoolExecutor(_base.Executor):
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
-            with _global_shutdown_lock:
+            with _at_exit.lock:
                 if self._broken:
                     raise BrokenProcessPool(self._broken)
                 if self._shutdown:
                     raise RuntimeError('cannot schedule new futures after shutdown')
-                if _global_shutdown:
+                if _at_exit.shutting_down:
                     raise RuntimeError('cannot schedule new futures after interpreter shutdown')
                 self._start_manager()
             future = _base.Future()
@@ -254,7 +235,7 @@ class ProcessPoolExecutor(_base.Executor):
         # holds the pool until it is shut down (or the interpreter exits)
         self._manager = threading.Thread(target=self._manage, name="ProcessPoolExecutor manager")
         self._manager.start()
-        _managers[self._manager] = (os.getpid(), self._result_queue)
+        _at_exit.add(self._manager, self._wake_manager)
 
     def _spawn_process(self):
         process = self._mp_context.Process(target=_process_worker,
@@ -281,14 +262,13 @@ class ProcessPoolExecutor(_base.Executor):
                 self._call_queue.close()
                 self._result_queue.close()
         finally:
-            with _global_shutdown_lock:
-                del _managers[threading.current_thread()]
+            _at_exit.discard(threading.current_thread())
 
     def _step(self):
         """Sends what it can to the workers; False once the pool is finished and its workers are gone."""
         with self._shutdown_lock:
             self._send_queued_calls()
-            finishing = (self._shutdown or _global_shutdown or self._broken) and not self._work_items
+            finishing = (self._shutdown or _at_exit.shutting_down or self._broken) and not self._work_items
             if finishing and not self._stopping:
                 for _ in self._processes:
                     self._call_queue.put(None)

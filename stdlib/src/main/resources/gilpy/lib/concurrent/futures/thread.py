@@ -10,6 +10,7 @@ them is idle. At interpreter exit, before the non-daemon threads are joined, eve
 finish its queued work and its threads are joined.
 """
 
+import functools
 import itertools
 import os
 import queue
@@ -19,25 +20,7 @@ import weakref
 
 from concurrent.futures import _base
 
-# worker thread -> its pool's work queue, for every worker thread still running
-_threads_queues = {}
-_shutdown = False
-# guards _shutdown and _threads_queues, and makes submit() and interpreter exit exclusive
-_global_shutdown_lock = threading.Lock()
-
-
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-        items = list(_threads_queues.items())
-    for _, work_queue in items:
-        work_queue.put(None)
-    for thread, _ in items:
-        thread.join()
-
-
-threading._register_atexit(_python_exit)
+_at_exit = _base._ThreadsToJoinAtExit()
 
 
 class BrokenThreadPool(_base.BrokenExecutor):
@@ -83,8 +66,7 @@ def _worker(executor_reference, work_queue, initializer, initargs):
     except BaseException:
         _base._log('critical', 'Exception in worker', exc_info=True)
     finally:
-        with _global_shutdown_lock:
-            _threads_queues.pop(threading.current_thread(), None)
+        _at_exit.discard(threading.current_thread())
 
 
 def _serve(executor_reference, work_queue):
@@ -100,7 +82,7 @@ def _serve(executor_reference, work_queue):
             del executor
             continue
         executor = executor_reference()
-        if _shutdown or executor is None or executor._shutdown:
+        if _at_exit.shutting_down or executor is None or executor._shutdown:
             if executor is not None:
                 executor._shutdown = True
             # wake the next worker, which will end in turn
@@ -141,12 +123,12 @@ class ThreadPoolExecutor(_base.Executor):
         self._initargs = initargs
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
+        with self._shutdown_lock, _at_exit.lock:
             if self._broken:
                 raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
+            if _at_exit.shutting_down:
                 raise RuntimeError('cannot schedule new futures after interpreter shutdown')
             future = _base.Future()
             self._work_queue.put(_WorkItem(future, fn, args, kwargs))
@@ -172,7 +154,7 @@ class ThreadPoolExecutor(_base.Executor):
                                         self._initargs))
         thread.start()
         self._threads.add(thread)
-        _threads_queues[thread] = self._work_queue
+        _at_exit.add(thread, functools.partial(self._work_queue.put, None))
 
     def _initializer_failed(self):
         with self._shutdown_lock:
