@@ -455,6 +455,15 @@ class _ThreadsToJoinAtExit:
         """Registers thread (the caller holds lock); wake() makes it look at shutting_down."""
         self._threads[thread] = (os.getpid(), wake)
 
+    def check_open(self, executor, broken_error):
+        """Raises what submit() raises on an executor that is broken or shut down (the caller holds lock)."""
+        if executor._broken:
+            raise broken_error(executor._broken)
+        if executor._shutdown:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        if self.shutting_down:
+            raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+
     def discard(self, thread):
         with self.lock:
             self._threads.pop(thread, None)

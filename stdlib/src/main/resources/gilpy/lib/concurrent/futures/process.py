@@ -181,12 +181,7 @@ class ProcessPoolExecutor(_base.Executor):
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
             with _at_exit.lock:
-                if self._broken:
-                    raise BrokenProcessPool(self._broken)
-                if self._shutdown:
-                    raise RuntimeError('cannot schedule new futures after shutdown')
-                if _at_exit.shutting_down:
-                    raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+                _at_exit.check_open(self, BrokenProcessPool)
                 self._start_manager()
             future = _base.Future()
             work_id = next(self._work_ids)

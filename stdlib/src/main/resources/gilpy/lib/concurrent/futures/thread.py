@@ -124,12 +124,7 @@ class ThreadPoolExecutor(_base.Executor):
 
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock, _at_exit.lock:
-            if self._broken:
-                raise BrokenThreadPool(self._broken)
-            if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _at_exit.shutting_down:
-                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            _at_exit.check_open(self, BrokenThreadPool)
             future = _base.Future()
             self._work_queue.put(_WorkItem(future, fn, args, kwargs))
             self._adjust_thread_count()
