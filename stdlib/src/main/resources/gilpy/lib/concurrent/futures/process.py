@@ -35,7 +35,7 @@ _RETIRED = 'retired'
 _EXITED = 'exited'
 _WAKEUP = 'wakeup'
 
-# never held while a worker starts, so a forked child finds its lock free
+# its lock is never held while a worker process starts, so a forked child finds it free
 _at_exit = _base._ThreadsToJoinAtExit()
 
 
