@@ -5,6 +5,16 @@ public final class PyGenericAlias extends PyObject {
     public static final PyType TYPE = PyType.builtin("GenericAlias", PyBaseObject.TYPE, t -> {
         t.isBaseType = false;
         t.def("__module__", PyStr.of("types"));
+        // GenericAlias(origin, args): what classmethod(GenericAlias) as a __class_getitem__ calls
+        t.constructor((unused, args, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw PyExc.typeError("GenericAlias() takes no keyword arguments");
+            }
+            if (args.length != 3) {
+                throw PyExc.typeError("GenericAlias expected 2 arguments, got " + (args.length - 1));
+            }
+            return new PyGenericAlias(args[1], args[2]);
+        });
         t.method("__or__", PyUnionType::or);
         t.method("__ror__", (self, other) -> PyUnionType.or(other, self));
         t.getter("__origin__", self -> ((PyGenericAlias) self).origin);

@@ -21,6 +21,11 @@ public class PyModule extends PyObject {
             return PyStr.of("<module '" + m.name() + "' (built-in)>");
         });
         t.getter("__dict__", self -> ((PyModule) self).dict);
+        // a module-level __dir__() function (PEP 562) answers dir(module)
+        t.method("__dir__", self -> {
+            PyObject moduleDir = ((PyModule) self).dict.getItem(Names.__dir__);
+            return moduleDir == null ? Abstract.dir(self) : moduleDir.call(new PyObject[0], null);
+        });
     });
 
     protected final PyDict dict;
