@@ -28,8 +28,16 @@ public class PyType extends PyObject {
     private PyType[] mro;
     /** Created on first use for builtin types (so making a type never initializes PyDict). */
     private PyDict dict;
-    /** Non-null until the builtin type's dict has been filled; volatile so readers see the filled dict. */
-    private volatile Consumer<PyType> definer;
+    /** Non-null until the builtin type's dict has been filled (guarded by this type's monitor). */
+    private Consumer<PyType> definer;
+    /**
+     * Set once the dict is complete. Builtin types are shared by every interpreter of the JVM
+     * (child processes run in parallel), so a reader on another thread must wait for the definer
+     * to finish rather than see a half-filled dict; volatile so the filled dict is visible.
+     */
+    private volatile boolean filled;
+    /** The definer is running (on the thread holding the monitor): its own lookups go ahead. */
+    private boolean defining;
     public final boolean isHeapType;
     /** Subclassable from Python ({@code class X(int)} is allowed). */
     public boolean isBaseType = true;
@@ -136,17 +144,26 @@ public class PyType extends PyObject {
 
     /** Creates the dict and runs the builtin definer, once. */
     private void ready() {
-        if (definer != null || dict == null) {
-            synchronized (this) {
-                if (dict == null) {
-                    dict = new PyDict();
-                }
-                Consumer<PyType> d = definer;
-                if (d != null) {
-                    definer = null;
-                    d.accept(this);
-                }
+        if (filled) {
+            return;
+        }
+        synchronized (this) {
+            if (filled || defining) {
+                return;
             }
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            defining = true;
+            try {
+                if (definer != null) {
+                    definer.accept(this);
+                    definer = null;
+                }
+            } finally {
+                defining = false;
+            }
+            filled = true;
         }
     }
 
