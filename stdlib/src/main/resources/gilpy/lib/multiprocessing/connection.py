@@ -48,7 +48,8 @@ class Connection:
             raise ValueError("negative maxlength")
         data = self._end.recv_bytes()
         if maxlength is not None and len(data) > maxlength:
-            self.close()
+            if not self.writable:
+                self.close()
             raise OSError("bad message length")
         return data
 
