@@ -1,4 +1,4 @@
-"""Contexts: one per start method ('fork', 'spawn'), each making processes and shared objects."""
+"""Contexts: one per start method ('fork', 'spawn', 'forkserver'), each making processes and shared objects."""
 
 import os
 import sys
@@ -243,7 +243,7 @@ class DefaultContext(BaseContext):
         return self._actual_context._name
 
     def get_all_start_methods(self):
-        return ['fork', 'spawn']
+        return ['fork', 'spawn', 'forkserver']
 
 
 class ForkProcess(process.BaseProcess):
@@ -266,6 +266,12 @@ class SpawnProcess(process.BaseProcess):
         pass
 
 
+class ForkServerProcess(SpawnProcess):
+    """CPython forks these from a server process started fresh; in gilpy each child interpreter
+    is started fresh, which is what a child of the server sees: a spawned child."""
+    _start_method = 'forkserver'
+
+
 class ForkContext(BaseContext):
     _name = 'fork'
     Process = ForkProcess
@@ -276,7 +282,12 @@ class SpawnContext(BaseContext):
     Process = SpawnProcess
 
 
-_concrete_contexts = {'fork': ForkContext(), 'spawn': SpawnContext()}
+class ForkServerContext(BaseContext):
+    _name = 'forkserver'
+    Process = ForkServerProcess
+
+
+_concrete_contexts = {'fork': ForkContext(), 'spawn': SpawnContext(), 'forkserver': ForkServerContext()}
 _default_context = DefaultContext(_concrete_contexts['fork'])
 
 # ---- spawning: objects that may only be pickled while a child is being spawned
