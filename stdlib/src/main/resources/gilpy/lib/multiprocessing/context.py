@@ -4,6 +4,8 @@ import os
 import sys
 import threading
 
+import _multiprocessing
+
 from . import process
 from . import util
 
@@ -166,6 +168,9 @@ class Popen:
         self._handle = handle
         self.pid = handle.pid
         self.returncode = None
+        # what CPython's is a file descriptor readable once the child has ended: here the
+        # handle's number, which multiprocessing.connection.wait() understands
+        self.sentinel = _multiprocessing.handle(handle)
 
     def poll(self, flag=None):
         if self.returncode is None:
@@ -190,7 +195,6 @@ class Popen:
 
 
 def _fork(process_obj):
-    import _multiprocessing
     threading._before_fork()
     return Popen(_multiprocessing.fork(process_obj._bootstrap, process_obj.name))
 
