@@ -400,7 +400,7 @@ class BaseManager:
         if '_registry' not in cls.__dict__:
             cls._registry = cls._registry.copy()
         if proxytype is None:
-            proxytype = MakeProxyType(typeid + 'Proxy', exposed or public_methods(callable))
+            proxytype = MakeProxyType('AutoProxy[%s]' % typeid, exposed or public_methods(callable))
         cls._registry[typeid] = (callable, proxytype)
         if create_method:
             def temp(self, /, *args, **kwds):
