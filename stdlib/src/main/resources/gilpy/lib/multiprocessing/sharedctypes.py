@@ -223,6 +223,10 @@ class SynchronizedBase:
         self.acquire = self._lock.acquire
         self.release = self._lock.release
 
+    def __reduce__(self):
+        context.assert_spawning(self)
+        return synchronized, (self._obj, self._lock)
+
     def __enter__(self):
         return self._lock.__enter__()
 
