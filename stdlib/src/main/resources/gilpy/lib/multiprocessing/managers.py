@@ -347,7 +347,6 @@ class BaseManager:
                                           args=(self._requests.handle, registry, initializer, initargs))
         ident = ':'.join(str(i) for i in self._process._identity)
         self._process.name = type(self).__name__ + '-' + ident
-        self._process.daemon = True
         self._process.start()
         self._state.value = State.STARTED
         self.shutdown = util.Finalize(self, type(self)._finalize_manager,
