@@ -11,6 +11,12 @@ import java.util.function.Consumer;
  * start-up pays only for the types a program touches.
  */
 public class PyType extends PyObject {
+    /**
+     * One lock for all definers: a definer readies the types of the values it defines, so with a
+     * lock per type two threads filling two types could each wait for the other's. Declared
+     * first: types may be readied while this class initializes.
+     */
+    private static final Object DEFINERS = new Object();
     /*
      * object and type are made here, first, before any other class can ask for them: every other
      * builtin type names object as its base while its own class is initializing, and a cycle
@@ -28,7 +34,7 @@ public class PyType extends PyObject {
     private PyType[] mro;
     /** Created on first use for builtin types (so making a type never initializes PyDict). */
     private PyDict dict;
-    /** Non-null until the builtin type's dict has been filled (guarded by this type's monitor). */
+    /** Non-null until the builtin type's dict has been filled (guarded by {@link #DEFINERS}). */
     private Consumer<PyType> definer;
     /**
      * Set once the dict is complete. Builtin types are shared by every interpreter of the JVM
@@ -36,7 +42,7 @@ public class PyType extends PyObject {
      * to finish rather than see a half-filled dict; volatile so the filled dict is visible.
      */
     private volatile boolean filled;
-    /** The definer is running (on the thread holding the monitor): its own lookups go ahead. */
+    /** The definer is running (on the thread holding {@link #DEFINERS}): its own lookups go ahead. */
     private boolean defining;
     public final boolean isHeapType;
     /** Subclassable from Python ({@code class X(int)} is allowed). */
@@ -147,7 +153,7 @@ public class PyType extends PyObject {
         if (filled) {
             return;
         }
-        synchronized (this) {
+        synchronized (DEFINERS) {
             if (filled || defining) {
                 return;
             }
