@@ -11,6 +11,12 @@ import java.util.function.Consumer;
  * start-up pays only for the types a program touches.
  */
 public class PyType extends PyObject {
+    /**
+     * One lock for all definers: a definer readies the types of the values it defines, so with a
+     * lock per type two threads filling two types could each wait for the other's. Declared
+     * first: types may be readied while this class initializes.
+     */
+    private static final Object DEFINERS = new Object();
     /*
      * object and type are made here, first, before any other class can ask for them: every other
      * builtin type names object as its base while its own class is initializing, and a cycle
@@ -28,8 +34,16 @@ public class PyType extends PyObject {
     private PyType[] mro;
     /** Created on first use for builtin types (so making a type never initializes PyDict). */
     private PyDict dict;
-    /** Non-null until the builtin type's dict has been filled; volatile so readers see the filled dict. */
-    private volatile Consumer<PyType> definer;
+    /** Non-null until the builtin type's dict has been filled (guarded by {@link #DEFINERS}). */
+    private Consumer<PyType> definer;
+    /**
+     * Set once the dict is complete. Builtin types are shared by every interpreter of the JVM
+     * (child processes run in parallel), so a reader on another thread must wait for the definer
+     * to finish rather than see a half-filled dict; volatile so the filled dict is visible.
+     */
+    private volatile boolean filled;
+    /** The definer is running (on the thread holding {@link #DEFINERS}): its own lookups go ahead. */
+    private boolean defining;
     public final boolean isHeapType;
     /** Subclassable from Python ({@code class X(int)} is allowed). */
     public boolean isBaseType = true;
@@ -136,17 +150,26 @@ public class PyType extends PyObject {
 
     /** Creates the dict and runs the builtin definer, once. */
     private void ready() {
-        if (definer != null || dict == null) {
-            synchronized (this) {
-                if (dict == null) {
-                    dict = new PyDict();
-                }
-                Consumer<PyType> d = definer;
-                if (d != null) {
-                    definer = null;
-                    d.accept(this);
-                }
+        if (filled) {
+            return;
+        }
+        synchronized (DEFINERS) {
+            if (filled || defining) {
+                return;
             }
+            if (dict == null) {
+                dict = new PyDict();
+            }
+            defining = true;
+            try {
+                if (definer != null) {
+                    definer.accept(this);
+                    definer = null;
+                }
+            } finally {
+                defining = false;
+            }
+            filled = true;
         }
     }
 

@@ -3,6 +3,7 @@ package org.gilpy.vm;
 import java.io.InputStream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.PyModule;
@@ -45,15 +46,18 @@ public final class ChildProcess {
     /**
      * Starts a child that begins as a copy of parent (called in parent, holding its GIL) and
      * calls the copy of entry with no arguments as its main program; entry's result is the exit
-     * status.
+     * status. beforeStart gets the child interpreter before any of its code runs (to give it its
+     * pid: the child may ask for it at once).
      */
-    public static ChildProcess fork(Interpreter parent, PyObject entry, String name) {
+    public static ChildProcess fork(Interpreter parent, PyObject entry, String name,
+            Consumer<Interpreter> beforeStart) {
         parent.stdout.flushQuietly();
         parent.stderr.flushQuietly();
         Interpreter child = newChildInterpreter(parent);
         ForkCopy copier = new ForkCopy(parent, child);
         copier.copyModules();
         PyObject target = copier.copy(entry);
+        beforeStart.accept(child);
         return start(parent, child, name, c -> {
             afterFork(c);
             return target;

@@ -48,7 +48,8 @@ class Connection:
             raise ValueError("negative maxlength")
         data = self._end.recv_bytes()
         if maxlength is not None and len(data) > maxlength:
-            self.close()
+            if not self.writable:
+                self.close()
             raise OSError("bad message length")
         return data
 
@@ -107,12 +108,23 @@ def Pipe(duplex=True):
     return Connection(a), Connection(b)
 
 
+def _is_ready(obj):
+    """Whether a connection has something to read, or a sentinel's process has ended."""
+    if not isinstance(obj, int):
+        return obj.poll(0)
+    shared = _multiprocessing.rebuild(obj)
+    if hasattr(shared, 'is_alive'):
+        return not shared.is_alive()
+    return shared.poll(0)
+
+
 def wait(object_list, timeout=None):
-    """The connections of object_list that are ready to read, waiting at most timeout seconds."""
+    """The connections and process sentinels of object_list that are ready, waiting at most
+    timeout seconds."""
     import time
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
-        ready = [c for c in object_list if c.poll(0)]
+        ready = [c for c in object_list if _is_ready(c)]
         if ready or (deadline is not None and time.monotonic() >= deadline):
             return ready
         time.sleep(0.001)

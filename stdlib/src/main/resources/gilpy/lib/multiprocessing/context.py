@@ -1,8 +1,10 @@
-"""Contexts: one per start method ('fork', 'spawn'), each making processes and shared objects."""
+"""Contexts: one per start method ('fork', 'spawn', 'forkserver'), each making processes and shared objects."""
 
 import os
 import sys
 import threading
+
+import _multiprocessing
 
 from . import process
 from . import util
@@ -166,6 +168,9 @@ class Popen:
         self._handle = handle
         self.pid = handle.pid
         self.returncode = None
+        # what CPython's is a file descriptor readable once the child has ended: here the
+        # handle's number, which multiprocessing.connection.wait() understands
+        self.sentinel = _multiprocessing.handle(handle)
 
     def poll(self, flag=None):
         if self.returncode is None:
@@ -190,7 +195,6 @@ class Popen:
 
 
 def _fork(process_obj):
-    import _multiprocessing
     threading._before_fork()
     return Popen(_multiprocessing.fork(process_obj._bootstrap, process_obj.name))
 
@@ -243,7 +247,7 @@ class DefaultContext(BaseContext):
         return self._actual_context._name
 
     def get_all_start_methods(self):
-        return ['fork', 'spawn']
+        return ['fork', 'spawn', 'forkserver']
 
 
 class ForkProcess(process.BaseProcess):
@@ -266,6 +270,12 @@ class SpawnProcess(process.BaseProcess):
         pass
 
 
+class ForkServerProcess(SpawnProcess):
+    """CPython forks these from a server process started fresh; in gilpy each child interpreter
+    is started fresh, which is what a child of the server sees: a spawned child."""
+    _start_method = 'forkserver'
+
+
 class ForkContext(BaseContext):
     _name = 'fork'
     Process = ForkProcess
@@ -276,7 +286,12 @@ class SpawnContext(BaseContext):
     Process = SpawnProcess
 
 
-_concrete_contexts = {'fork': ForkContext(), 'spawn': SpawnContext()}
+class ForkServerContext(BaseContext):
+    _name = 'forkserver'
+    Process = ForkServerProcess
+
+
+_concrete_contexts = {'fork': ForkContext(), 'spawn': SpawnContext(), 'forkserver': ForkServerContext()}
 _default_context = DefaultContext(_concrete_contexts['fork'])
 
 # ---- spawning: objects that may only be pickled while a child is being spawned

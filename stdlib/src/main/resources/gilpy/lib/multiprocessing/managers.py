@@ -344,20 +344,20 @@ class BaseManager:
         self._requests = _multiprocessing.channel(0)
         registry = {typeid: entry[0] for typeid, entry in self._registry.items()}
         self._process = self._ctx.Process(target=self._run_server,
-                                          args=(self._requests, registry, initializer, initargs))
+                                          args=(self._requests.handle, registry, initializer, initargs))
         ident = ':'.join(str(i) for i in self._process._identity)
         self._process.name = type(self).__name__ + '-' + ident
-        self._process.daemon = True
         self._process.start()
         self._state.value = State.STARTED
         self.shutdown = util.Finalize(self, type(self)._finalize_manager,
                                       args=(self._process, self._requests, self._state), exitpriority=0)
 
     @staticmethod
-    def _run_server(requests, registry, initializer, initargs):
+    def _run_server(requests_handle, registry, initializer, initargs):
+        # the request channel travels as its handle: a spawned server gets its arguments pickled
         if initializer is not None:
             initializer(*initargs)
-        _serve(requests, registry)
+        _serve(_multiprocessing.rebuild(requests_handle), registry)
 
     def _create(self, typeid, *args, **kwds):
         return _client(self._requests.handle).call(None, '#CREATE', (typeid,) + args, kwds)
@@ -400,7 +400,7 @@ class BaseManager:
         if '_registry' not in cls.__dict__:
             cls._registry = cls._registry.copy()
         if proxytype is None:
-            proxytype = MakeProxyType(typeid + 'Proxy', exposed or public_methods(callable))
+            proxytype = MakeProxyType('AutoProxy[%s]' % typeid, exposed or public_methods(callable))
         cls._registry[typeid] = (callable, proxytype)
         if create_method:
             def temp(self, /, *args, **kwds):

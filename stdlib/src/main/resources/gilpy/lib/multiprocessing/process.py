@@ -78,6 +78,7 @@ class BaseProcess:
         assert not _current_process._config.get('daemon'), 'daemonic processes are not allowed to have children'
         _cleanup()
         self._popen = self._Popen(self)
+        self._sentinel = self._popen.sentinel
         # the child has its copy: this process no longer needs the target and its arguments
         del self._target, self._args, self._kwargs
         _children.add(self)
@@ -121,6 +122,7 @@ class BaseProcess:
                 raise ValueError("Cannot close a process while it is still running. "
                                  "You should first call join() or terminate().")
             self._popen = None
+            del self._sentinel
             _children.discard(self)
         self._closed = True
 

@@ -130,7 +130,13 @@ class SimpleQueue:
     def close(self):
         self._closed = True
 
+    def _check_closed(self):
+        # CPython closes the pipe under the queue: using it then fails as a closed handle does
+        if self._closed:
+            raise OSError("handle is closed")
+
     def empty(self):
+        self._check_closed()
         return self._channel.qsize() == 0
 
     def __getstate__(self):
@@ -142,9 +148,11 @@ class SimpleQueue:
         self._closed = False
 
     def get(self):
+        self._check_closed()
         return ForkingPickler.loads(self._channel.get(True, None))
 
     def put(self, obj):
+        self._check_closed()
         self._channel.put(ForkingPickler.dumps(obj), True, None)
 
     __class_getitem__ = classmethod(type(list[int]))

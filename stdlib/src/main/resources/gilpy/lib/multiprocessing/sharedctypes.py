@@ -27,7 +27,9 @@ def _typecode(typecode_or_type):
 
 
 class _CValue:
-    """A single shared C value (what RawValue returns; a ctypes simple object in CPython)."""
+    """A single shared C value (what RawValue returns; a ctypes simple object in CPython).
+
+    Each typecode has its subclass named as the ctypes type (c_int, c_double, ...)."""
 
     def __init__(self, memory):
         self._memory = memory
@@ -48,12 +50,26 @@ class _CValue:
         return _rebuild_value, (self._memory.handle,)
 
 
+_value_types = {}
+
+
+def _value(memory):
+    """The shared value over memory, of the class named after its ctypes type."""
+    name = typecode_to_type[memory.typecode]
+    cls = _value_types.get(name)
+    if cls is None:
+        cls = _value_types[name] = type(name, (_CValue,), {'__module__': 'ctypes'})
+    return cls(memory)
+
+
 def _rebuild_value(handle):
-    return _CValue(_multiprocessing.rebuild(handle))
+    return _value(_multiprocessing.rebuild(handle))
 
 
 class _CArray:
-    """A shared C array (what RawArray returns): indexing, slices, len, and .value/.raw for chars."""
+    """A shared C array (what RawArray returns): indexing, slices, len, and .value/.raw for chars.
+
+    Its class is named as ctypes names array types (c_int_Array_3)."""
 
     def __init__(self, memory):
         self._memory = memory
@@ -112,23 +128,31 @@ class _CArray:
             raise AttributeError("%r object has no attribute 'raw'" % type(self).__name__)
         return self[:]
 
-    def __repr__(self):
-        return '<multiprocessing.sharedctypes.%s_Array_%d object at %#x>' % (
-            typecode_to_type[self._memory.typecode], len(self._memory), id(self))
-
     def __reduce__(self):
         context.assert_spawning(self)
         return _rebuild_array, (self._memory.handle,)
 
 
+_array_types = {}
+
+
+def _array(memory):
+    """The shared array over memory, of the class named after its ctypes array type."""
+    name = '%s_Array_%d' % (typecode_to_type[memory.typecode], len(memory))
+    cls = _array_types.get(name)
+    if cls is None:
+        cls = _array_types[name] = type(name, (_CArray,), {'__module__': __name__})
+    return cls(memory)
+
+
 def _rebuild_array(handle):
-    return _CArray(_multiprocessing.rebuild(handle))
+    return _array(_multiprocessing.rebuild(handle))
 
 
 def RawValue(typecode_or_type, *args):
     """A C value in shared memory, without a lock."""
     code = _typecode(typecode_or_type)
-    obj = _CValue(_multiprocessing.shared_array(code, 1))
+    obj = _value(_multiprocessing.shared_array(code, 1))
     obj.value = args[0] if args else _ZERO.get(code, 0)
     return obj
 
@@ -140,12 +164,12 @@ def RawArray(typecode_or_type, size_or_initializer):
         memory = _multiprocessing.shared_array(code, size_or_initializer)
         for k in range(size_or_initializer):
             memory.set(k, _ZERO.get(code, 0))
-        return _CArray(memory)
+        return _array(memory)
     values = list(size_or_initializer)
     memory = _multiprocessing.shared_array(code, len(values))
     for k, v in enumerate(values):
         memory.set(k, bytes([v]) if code == 'c' and isinstance(v, int) else v)
-    return _CArray(memory)
+    return _array(memory)
 
 
 def Value(typecode_or_type, *args, lock=True, ctx=None):
@@ -183,7 +207,7 @@ def copy(obj):
 def synchronized(obj, lock=None, ctx=None):
     if isinstance(obj, _CValue):
         return Synchronized(obj, lock, ctx)
-    if obj._memory.typecode in ('c', 'u'):
+    if obj._memory.typecode == 'c':
         return SynchronizedString(obj, lock, ctx)
     return SynchronizedArray(obj, lock, ctx)
 
@@ -198,6 +222,10 @@ class SynchronizedBase:
             self._lock = ctx.RLock()
         self.acquire = self._lock.acquire
         self.release = self._lock.release
+
+    def __reduce__(self):
+        context.assert_spawning(self)
+        return synchronized, (self._obj, self._lock)
 
     def __enter__(self):
         return self._lock.__enter__()

@@ -227,7 +227,7 @@ class Event:
             return False
 
     def __repr__(self):
-        return '<%s set=%s>' % (type(self).__name__, self.is_set())
+        return '<%s at %#x %s>' % (type(self).__qualname__, id(self), 'set' if self.is_set() else 'unset')
 
 
 class Barrier:
@@ -297,3 +297,9 @@ class Barrier:
     @property
     def broken(self):
         return bool(self._state[2])
+
+    def __repr__(self):
+        where = '<%s.%s at %#x' % (type(self).__module__, type(self).__qualname__, id(self))
+        if self.broken:
+            return where + ': broken>'
+        return where + ': waiters=%d/%d>' % (self.n_waiting, self.parties)

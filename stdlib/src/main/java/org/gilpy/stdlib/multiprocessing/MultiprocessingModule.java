@@ -36,8 +36,8 @@ public final class MultiprocessingModule implements ModuleDef {
         m.put("RECURSIVE_MUTEX", PyInt.of(PySemLock.RECURSIVE_MUTEX));
         m.put("SEMAPHORE", PyInt.of(PySemLock.SEMAPHORE));
         m.put("SEM_VALUE_MAX", PyInt.of(Integer.MAX_VALUE));
-        m.function("fork", Builtin.of("fork", (self, entry, name) -> started(interp,
-                ChildProcess.fork(interp, entry, Abstract.str(name).value))));
+        m.function("fork", Builtin.of("fork", (self, entry, name) -> new PyProcessHandle(ChildProcess.fork(interp,
+                entry, Abstract.str(name).value, child -> ProcessIds.assignChild(child, interp)))));
         m.function("spawn", (self, args, kw) -> spawn(interp, args));
         m.function("semlock", Builtin.of("semlock", (self, kind, value, max) -> new PySemLock(
                 (int) Abstract.indexInt(kind).bigValue().longValue(), (int) Abstract.indexInt(value).bigValue().longValue(),
@@ -53,11 +53,6 @@ public final class MultiprocessingModule implements ModuleDef {
         m.function("handle", Builtin.of("handle", (self, o) -> PyInt.of(Handles.of(o))));
         m.function("rebuild", Builtin.of("rebuild", (self, h) -> Handles.get(Abstract.indexInt(h).bigValue().longValue())));
         return m;
-    }
-
-    private static PyObject started(Interpreter parent, ChildProcess child) {
-        ProcessIds.assignChild(child.interp, parent);
-        return new PyProcessHandle(child);
     }
 
     /**

@@ -105,14 +105,17 @@ final class PySharedArray extends PyObject {
                 throw PyExc.typeError("one character bytes, bytearray or integer expected");
             }
             case 'u': {
-                if (v instanceof PyStr s && s.value.codePointCount(0, s.value.length()) == 1) {
-                    return s.value.codePointAt(0);
+                if (!(v instanceof PyStr s)) {
+                    throw PyExc.typeError("unicode string expected instead of %s instance", v.type().name);
                 }
-                throw PyExc.typeError("unicode string expected instead of %s instance", v.type().name);
+                if (s.value.codePointCount(0, s.value.length()) != 1) {
+                    throw PyExc.typeError("one character unicode string expected");
+                }
+                return s.value.codePointAt(0);
             }
             default: {
                 if (!(v instanceof PyInt n)) {
-                    throw PyExc.typeError("int expected instead of %s", v.type().name);
+                    throw PyExc.typeError("'%s' object cannot be interpreted as an integer", v.type().name);
                 }
                 long w = n.bigValue().longValue();
                 return switch (typecode) {
