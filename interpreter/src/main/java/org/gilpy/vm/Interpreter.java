@@ -293,6 +293,25 @@ public final class Interpreter {
         return killedBy;
     }
 
+    /** What {@link #killedBy} holds after os._exit(), which is no signal. */
+    private static final int OS_EXIT = -1;
+    private volatile int osExitStatus;
+
+    /**
+     * {@code os._exit(status)}: ends this interpreter's process at once, as {@link #kill} does,
+     * with status as its exit code; returns what the calling thread throws to unwind.
+     */
+    public InterpreterExit osExit(int status) {
+        osExitStatus = status;
+        kill(OS_EXIT);
+        return new InterpreterExit();
+    }
+
+    /** The exit code of a process ended by kill() (minus the signal) or os._exit() (its status). */
+    private int killedExitCode() {
+        return killedBy == OS_EXIT ? osExitStatus : -killedBy;
+    }
+
     private volatile Thread mainThread;
     /** Set when the main program and its exit hooks are done: daemon threads may not run any more. */
     private volatile boolean finalizing;
@@ -368,7 +387,8 @@ public final class Interpreter {
             try {
                 exit[0] = runMainHere(filename, program);
             } catch (InterpreterExit e) {
-                exit[0] = 1; // closed by the embedder while running
+                // os._exit(), or closed by the embedder while running
+                exit[0] = killedBy != 0 ? killedExitCode() : 1;
             }
         }, "MainThread", 1L << 30);
         mainThread = t;
@@ -483,7 +503,7 @@ public final class Interpreter {
             ThreadState.restore(prev);
             processEndHooks.forEach(Runnable::run);
         }
-        return killedBy != 0 ? -killedBy : code;
+        return killedBy != 0 ? killedExitCode() : code;
     }
 
     private final java.util.List<ChildProcess> children = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -108,6 +108,9 @@ public final class OsModule implements ModuleDef {
         }));
 
         m.function("getpid", Builtin.of("getpid", self -> PyInt.of(ProcessIds.pid(interp))));
+        m.function("_exit", Builtin.of("_exit", (self, status) -> {
+            throw interp.osExit((int) Abstract.indexInt(status).bigValue().longValue());
+        }));
         m.function("getppid", Builtin.of("getppid", self -> PyInt.of(ProcessIds.ppid(interp))));
         m.function("cpu_count", Builtin.of("cpu_count", self -> PyInt.of(Runtime.getRuntime().availableProcessors())));
         m.function("getlogin", Builtin.of("getlogin", self -> PyStr.of(System.getProperty("user.name"))));
