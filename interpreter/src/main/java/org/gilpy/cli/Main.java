@@ -38,6 +38,7 @@ public final class Main {
     static int run(String[] args) {
         List<String> xoptions = new ArrayList<>();
         boolean unbuffered = false;
+        boolean ignoreEnvironment = false;
         String command = null;
         String module = null;
         String script = null;
@@ -96,12 +97,15 @@ public final class Main {
                 break;
             }
             if (a.matches("-[bBdEiIOqsSvW]+")) {
+                ignoreEnvironment |= a.contains("E") || a.contains("I");
                 i++;
                 continue;
             }
             System.err.print("Unknown option: " + a + "\n" + USAGE + "Try `gilpy -h' for more information.\n");
             return 2;
         }
+        // as CPython: a non-empty PYTHONUNBUFFERED is -u, unless -E (or -I) ignores the environment
+        unbuffered |= !ignoreEnvironment && !System.getenv().getOrDefault("PYTHONUNBUFFERED", "").isEmpty();
         List<String> rest = new ArrayList<>();
         for (; i < args.length; i++) {
             rest.add(args[i]);
