@@ -30,6 +30,8 @@ public class PyType extends PyObject {
     private PyDict dict;
     /** Non-null until the builtin type's dict has been filled; volatile so readers see the filled dict. */
     private volatile Consumer<PyType> definer;
+    /** The thread running the definer: its own lookups see the dict as it fills, others wait. */
+    private Thread filling;
     public final boolean isHeapType;
     /** Subclassable from Python ({@code class X(int)} is allowed). */
     public boolean isBaseType = true;
@@ -134,7 +136,10 @@ public class PyType extends PyObject {
         return dict;
     }
 
-    /** Creates the dict and runs the builtin definer, once. */
+    /**
+     * Creates the dict and runs the builtin definer, once. The definer stays set until the dict is
+     * full: interpreters of other processes (threads of the JVM) may need the type at the same time.
+     */
     private void ready() {
         if (definer != null || dict == null) {
             synchronized (this) {
@@ -142,9 +147,14 @@ public class PyType extends PyObject {
                     dict = new PyDict();
                 }
                 Consumer<PyType> d = definer;
-                if (d != null) {
-                    definer = null;
-                    d.accept(this);
+                if (d != null && filling == null) {
+                    filling = Thread.currentThread();
+                    try {
+                        d.accept(this);
+                    } finally {
+                        filling = null;
+                        definer = null;
+                    }
                 }
             }
         }
