@@ -74,16 +74,16 @@ class SeedProgramsTest {
         // the threads print without the lock, so their lines may run into each other
         String prints = out.substring(0, out.length() - tail.length());
         Matcher m = Pattern.compile("Obj (has|now has) (\\d) values").matcher(prints);
-        List<String> before = new ArrayList<>();
-        List<String> after = new ArrayList<>();
+        List<Integer> before = new ArrayList<>();
+        List<Integer> after = new ArrayList<>();
         while (m.find()) {
-            (m.group(1).equals("has") ? before : after).add(m.group(2));
+            (m.group(1).equals("has") ? before : after).add(Integer.parseInt(m.group(2)));
         }
         assertEquals(4, before.size(), out);
         assertEquals(4, after.size(), out);
-        assertTrue(before.stream().allMatch(n -> n.compareTo("0") >= 0 && n.compareTo("3") <= 0), out);
-        assertTrue(after.stream().allMatch(n -> n.compareTo("1") >= 0 && n.compareTo("4") <= 0), out);
-        assertTrue(after.contains("4"), "the last store makes 4: " + out);
+        assertTrue(before.stream().allMatch(n -> n >= 0 && n <= 3), out);
+        assertTrue(after.stream().allMatch(n -> n >= 1 && n <= 4), out);
+        assertTrue(after.contains(4), "the last store makes 4: " + out);
         assertTrue(m.replaceAll("").isBlank(), out);
     }
 
