@@ -54,7 +54,7 @@ public final class PyFile extends PyIterator {
     private final String errors;
     /** The newline argument: null (universal newlines), "", "\n", "\r" or "\r\n". */
     private final String newline;
-    private final boolean lineBuffered;
+    private final Buffering buffering;
 
     /** A disk file, or null for a stream. */
     private final RandomAccessFile file;
@@ -77,7 +77,7 @@ public final class PyFile extends PyIterator {
     private boolean closed;
 
     private PyFile(String name, String mode, boolean binary, String encoding, String errors, String newline,
-            RandomAccessFile file, InputStream in, OutputStream out, boolean lineBuffered) {
+            RandomAccessFile file, InputStream in, OutputStream out, Buffering buffering) {
         this.name = name;
         this.mode = mode;
         this.binary = binary;
@@ -87,25 +87,35 @@ public final class PyFile extends PyIterator {
         this.file = file;
         this.in = in == null ? null : (in.markSupported() ? in : new BufferedInputStream(in));
         this.out = out;
-        this.lineBuffered = lineBuffered;
+        this.buffering = buffering;
         this.readable = file != null ? mode.contains("r") || mode.contains("+") : in != null;
         this.writable = file != null ? !mode.contains("r") || mode.contains("+") : out != null;
         this.appending = mode.contains("a");
     }
 
-    public static PyFile forOutput(String name, OutputStream out, boolean buffered) {
+    /** When written text reaches the stream: CPython's line_buffering and write_through. */
+    public enum Buffering {
+        /** When the buffer fills, or on flush(). */
+        BLOCK,
+        /** Also at every newline (line_buffering). */
+        LINE,
+        /** At every write (write_through, as with python -u). */
+        NONE
+    }
+
+    public static PyFile forOutput(String name, OutputStream out, Buffering buffering) {
         // the standard streams use newline="\n" (no translation), as CPython's create_stdio on POSIX
-        return new PyFile(name, "w", false, "utf-8", "strict", "\n", null, null, out, !buffered);
+        return new PyFile(name, "w", false, "utf-8", "strict", "\n", null, null, out, buffering);
     }
 
     public static PyFile forInput(String name, InputStream in) {
-        return new PyFile(name, "r", false, "utf-8", "strict", "\n", null, in, null, false);
+        return new PyFile(name, "r", false, "utf-8", "strict", "\n", null, in, null, Buffering.BLOCK);
     }
 
     /** A file on disk, already opened with the access mode argument implies. */
     static PyFile open(String name, String mode, boolean binary, String encoding, String errors, String newline,
             RandomAccessFile file) {
-        PyFile f = new PyFile(name, mode, binary, encoding, errors, newline, file, null, null, false);
+        PyFile f = new PyFile(name, mode, binary, encoding, errors, newline, file, null, null, Buffering.BLOCK);
         if (f.appending) {
             Blocking.io(() -> {
                 file.seek(file.length());
@@ -235,7 +245,7 @@ public final class PyFile extends PyIterator {
         t.getter("encoding", self -> PyStr.of(f(self).encoding));
         t.getter("errors", self -> PyStr.of(f(self).errors));
         t.getter("newlines", self -> PyNone.NONE);
-        t.getter("line_buffering", self -> PyBool.of(f(self).lineBuffered));
+        t.getter("line_buffering", self -> PyBool.of(f(self).buffering == Buffering.LINE));
         t.method("__repr__", self -> PyStr.of("<_io." + self.type().name + " name='" + f(self).name + "'"
                 + (f(self).binary ? "" : " mode='" + f(self).mode + "' encoding='" + f(self).encoding + "'") + ">"));
     }
@@ -283,7 +293,7 @@ public final class PyFile extends PyIterator {
         return str.length();
     }
 
-    /** Writes text (newline translation, encoding); line-buffered streams flush at a newline. */
+    /** Writes text (newline translation, encoding); flushes as the stream's buffering says. */
     public void write(String s) {
         if (binary) {
             throw PyExc.typeError("a bytes-like object is required, not 'str'");
@@ -291,7 +301,7 @@ public final class PyFile extends PyIterator {
         checkWritable();
         String text = newline == null || newline.isEmpty() || newline.equals("\n") ? s : s.replace("\n", newline);
         writeBytes(Codecs.encode(text, encoding, errors));
-        if (lineBuffered && s.indexOf('\n') >= 0) {
+        if (buffering == Buffering.NONE || buffering == Buffering.LINE && s.indexOf('\n') >= 0) {
             flush();
         }
     }

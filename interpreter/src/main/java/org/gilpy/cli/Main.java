@@ -40,6 +40,7 @@ public final class Main {
         List<String> xoptions = new ArrayList<>();
         boolean unbuffered = false;
         boolean inspect = false;
+        boolean ignoreEnvironment = false;
         String command = null;
         String module = null;
         String script = null;
@@ -99,12 +100,15 @@ public final class Main {
             }
             if (a.matches("-[bBdEiIOqsSvW]+")) {
                 inspect |= a.indexOf('i') >= 0;
+                ignoreEnvironment |= a.contains("E") || a.contains("I");
                 i++;
                 continue;
             }
             System.err.print("Unknown option: " + a + "\n" + USAGE + "Try `gilpy -h' for more information.\n");
             return 2;
         }
+        // as CPython: a non-empty PYTHONUNBUFFERED is -u, unless -E (or -I) ignores the environment
+        unbuffered |= !ignoreEnvironment && !System.getenv().getOrDefault("PYTHONUNBUFFERED", "").isEmpty();
         List<String> rest = new ArrayList<>();
         for (; i < args.length; i++) {
             rest.add(args[i]);

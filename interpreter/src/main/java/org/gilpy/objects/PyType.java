@@ -148,7 +148,10 @@ public class PyType extends PyObject {
         return dict;
     }
 
-    /** Creates the dict and runs the builtin definer, once. */
+    /**
+     * Creates the dict and runs the builtin definer, once. The definer stays set until the dict is
+     * full: interpreters of other processes (threads of the JVM) may need the type at the same time.
+     */
     private void ready() {
         if (filled) {
             return;

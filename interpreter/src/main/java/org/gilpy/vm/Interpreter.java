@@ -73,8 +73,12 @@ public final class Interpreter {
         this.importer = new Importer(this);
         this.gilOutputs = GilTrace.openAll(this);
         this.gil = new GIL(this, config.switchInterval, !gilOutputs.isEmpty());
-        this.stdout = PyFile.forOutput("<stdout>", config.stdout, !config.unbuffered);
-        this.stderr = PyFile.forOutput("<stderr>", config.stderr, false);
+        // as CPython's create_stdio: -u writes through; otherwise stdout is block-buffered (not a
+        // terminal) and stderr line-buffered
+        this.stdout = PyFile.forOutput("<stdout>", config.stdout,
+                config.unbuffered ? PyFile.Buffering.NONE : PyFile.Buffering.BLOCK);
+        this.stderr = PyFile.forOutput("<stderr>", config.stderr,
+                config.unbuffered ? PyFile.Buffering.NONE : PyFile.Buffering.LINE);
         this.stdin = PyFile.forInput("<stdin>", config.stdin);
         this.builtinsModule = BuiltinsModule.create(this);
         this.builtins = builtinsModule.getDict();

@@ -24,14 +24,19 @@ class CliTest {
 
     record Result(int exit, String out, String err) {}
 
-    Result gilpy(String stdin, String... args) throws IOException, InterruptedException {
+    /** A ProcessBuilder for {@code gilpy args...} in dir. */
+    private ProcessBuilder command(String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(Main.class.getName());
         cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        return new ProcessBuilder(cmd).directory(dir.toFile());
+    }
+
+    Result gilpy(String stdin, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = command(args);
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -48,6 +53,26 @@ class CliTest {
         Path p = dir.resolve(name);
         Files.writeString(p, source);
         return p;
+    }
+
+    @Test
+    void pythonUnbufferedInTheEnvironmentIsDashU() throws Exception {
+        write("mixed.py", "import sys\nprint('a', end='')\nprint('b', file=sys.stderr)\nprint('c')\n");
+        // stdout and stderr into one file: unbuffered, 'a' is written before stderr's line
+        assertEquals("ab\nc\n", merged("1", "mixed.py"));
+        assertEquals("b\nac\n", merged("", "mixed.py"));
+        assertEquals("b\nac\n", merged("1", "-E", "mixed.py"));
+    }
+
+    /** What gilpy args... writes to stdout and stderr together, PYTHONUNBUFFERED set to unbuffered. */
+    private String merged(String unbuffered, String... args) throws IOException, InterruptedException {
+        ProcessBuilder pb = command(args).redirectErrorStream(true);
+        pb.environment().put("PYTHONUNBUFFERED", unbuffered);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "gilpy did not finish");
+        return out;
     }
 
     @Test

@@ -221,6 +221,19 @@ class ExitAndInterruptTest {
     }
 
     @Test
+    void unbufferedStdoutWritesThroughWithoutANewline() throws Exception {
+        // as python -u: a print with end='' shows at once (PyRun runs unbuffered)
+        PyRun run = new PyRun(0.005).start("""
+                import time
+                print("partial", end="")
+                time.sleep(1000)
+                """);
+        run.awaitOutput("partial");
+        run.interpreter().interrupt();
+        assertEquals("partial", run.await().out());
+    }
+
+    @Test
     void anUncaughtKeyboardInterruptEndsTheProgramWithATraceback() throws Exception {
         PyRun run = new PyRun(0.005).start("""
                 import time

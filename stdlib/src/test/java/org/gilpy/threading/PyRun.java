@@ -21,8 +21,8 @@ import org.gilpy.vm.InterpreterConfig;
  * what it printed. A run that does not end within the (generous) limit fails the test instead of
  * hanging the build: that is how a deadlock shows.
  */
-final class PyRun {
-    static final long LIMIT_SECONDS = 120;
+public final class PyRun {
+    public static final long LIMIT_SECONDS = 120;
 
     private static final ExecutorService LAUNCHER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "pyrun-launcher");
@@ -31,21 +31,30 @@ final class PyRun {
     });
 
     /** What a finished run left behind; interp is kept for its GIL's counters. */
-    record Result(String out, String err, int exit, Interpreter interp) {}
+    public record Result(String out, String err, int exit, Interpreter interp) {}
 
     private final Interpreter interp;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private Future<Integer> running;
 
-    PyRun(double switchInterval) {
-        this(switchInterval, List.of());
+    public PyRun(double switchInterval) {
+        this(switchInterval, true, List.of());
     }
 
     /** With -X options (gil_stats, gil_trace=FILE, ...). */
     PyRun(double switchInterval, List<String> xoptions) {
+        this(switchInterval, true, xoptions);
+    }
+
+    /** unbuffered: as python -u; otherwise stdout is block-buffered, as when it is a file. */
+    public PyRun(double switchInterval, boolean unbuffered) {
+        this(switchInterval, unbuffered, List.of());
+    }
+
+    private PyRun(double switchInterval, boolean unbuffered, List<String> xoptions) {
         interp = new Interpreter(InterpreterConfig.defaults().switchInterval(switchInterval).stdout(out).stderr(err)
-                .unbuffered(true).stdin(new ByteArrayInputStream(new byte[0])).xoptions(xoptions));
+                .unbuffered(unbuffered).stdin(new ByteArrayInputStream(new byte[0])).xoptions(xoptions));
     }
 
     static Result run(String source) {
@@ -65,7 +74,12 @@ final class PyRun {
     }
 
     PyRun start(String source) {
-        running = LAUNCHER.submit(() -> interp.runMain(source, "<test>"));
+        return start(source, "<test>");
+    }
+
+    /** Starts running source as the main program, its code named filename (as in tracebacks). */
+    public PyRun start(String source, String filename) {
+        running = LAUNCHER.submit(() -> interp.runMain(source, filename));
         return this;
     }
 
@@ -94,12 +108,17 @@ final class PyRun {
     }
 
     Result await() {
+        return await(LIMIT_SECONDS);
+    }
+
+    /** Waits at most limitSeconds for the end of the run, then fails the test. */
+    public Result await(long limitSeconds) {
         try {
-            int exit = running.get(LIMIT_SECONDS, TimeUnit.SECONDS);
+            int exit = running.get(limitSeconds, TimeUnit.SECONDS);
             return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), exit, interp);
         } catch (TimeoutException e) {
             interp.interrupt();
-            throw new AssertionError("still running after " + LIMIT_SECONDS + " s (deadlock?); stdout:\n"
+            throw new AssertionError("still running after " + limitSeconds + " s (deadlock?); stdout:\n"
                     + outSoFar() + "\nstderr:\n" + err.toString(StandardCharsets.UTF_8));
         } catch (InterruptedException | ExecutionException e) {
             throw new AssertionError(e);
