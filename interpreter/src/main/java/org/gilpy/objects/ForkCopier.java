@@ -25,8 +25,11 @@ public interface ForkCopier {
     /** Runs close when the child process ends, however it ends (a copied pipe end, as the OS closes a file descriptor). */
     void closeWithChild(Runnable close);
 
-    /** Copies every entry of from into to (a dict copy being filled). */
+    /** Copies every entry of from into to (a dict copy being filled); nothing when there is no dict. */
     default void copyItems(PyDict from, PyDict to) {
+        if (from == null || to == null) {
+            return;
+        }
         for (var e : from.map.entrySet()) {
             to.setItem(copy(e.getKey()), copy(e.getValue()));
         }
