@@ -476,6 +476,7 @@ class Thread:
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
+            _thread.set_name(self._name)
             self._tstate_lock = _set_sentinel()
             with _registry_lock:
                 _active[self._ident] = self

@@ -208,7 +208,12 @@ public final class Main {
             -c cmd : program passed in as string (terminates option list)
             -m mod : run library module as a script (terminates option list)
             -u     : unbuffered stdout and stderr
-            -X opt : implementation-specific option (gil_stats, gil_trace=FILE, dis, ...)
+            -X opt : implementation-specific option:
+                     gil_stats: print each thread's GIL statistics at exit (to stderr)
+                     gil_trace=FILE.json: record the GIL's activity as a Chrome trace (Perfetto)
+                     gil_timeline=FILE.svg: draw it as a timeline picture
+                     gil_window=FROM:TO: only that part of the run in the picture (ms)
+                     dis: print the module's bytecode before running it
             -V     : print the Python version number and exit
             -h     : print this help message and exit
             file   : program read from script file

@@ -1,5 +1,8 @@
 package org.gilpy.vm;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -46,9 +49,26 @@ import java.util.concurrent.locks.ReentrantLock;
  * that blocks briefly and often, beside a CPU-bound thread, pays up to a switch interval to get
  * the GIL back after each blocking call (the convoy effect).
  *
+ * <h2>Instrumentation</h2>
+ * Every thread state has a {@link GilAccount}: the thread is NEW, WAITING, RUNNING (holds the
+ * GIL), BLOCKED (released it around a blocking call) or ENDED, and each change of state adds the
+ * time spent in the previous one to that state's total. The changes happen only here, in
+ * {@link #acquire} (request, acquire, drop request made, end while waiting) and {@link #release}
+ * (release for a drop request, a blocking call or the end of the thread), never at a check
+ * point that finds the eval breaker clear. A thread that drops the GIL on request waits from
+ * that moment, the forced-switching wait included. The timestamps of an acquire and of a
+ * release are taken from the monotonic clock while holding {@code mutex}, so the RUNNING spans
+ * of two threads of one interpreter never overlap in the record, exactly as the GIL's own
+ * invariant says. The totals are the
+ * statistics ({@link GilStats}, {@code -X gil_stats}, {@code gilpy.gil.stats()}); when the
+ * interpreter records ({@code -X gil_trace}, {@code -X gil_timeline}) each span is also kept, for
+ * {@link GilTrace}.
+ *
  * <h2>Cost</h2>
  * A single-threaded program never waits, so no drop request is ever made: its only GIL cost is
- * the volatile read of the eval breaker at each check point.
+ * the volatile read of the eval breaker at each check point. Accounting adds a clock read and a
+ * few field updates, under the mutex already held, to each acquire and release, which happen at
+ * switches and blocking calls only; recording a span adds one small object.
  */
 public final class GIL {
 
@@ -70,10 +90,37 @@ public final class GIL {
     private long switchNumber;
     private volatile boolean dropRequest;
     private volatile long intervalNanos;
+    /** Whether thread accounts keep their spans (for a trace or a timeline). */
+    private final boolean recording;
+    /** The account of every thread this interpreter has had, in order of creation. */
+    private final List<GilAccount> accounts = new CopyOnWriteArrayList<>();
 
-    GIL(Interpreter interp, double intervalSeconds) {
+    GIL(Interpreter interp, double intervalSeconds, boolean recording) {
         this.interp = interp;
+        this.recording = recording;
         setInterval(intervalSeconds);
+    }
+
+    /** A new thread's account, registered for statistics and traces. */
+    GilAccount open(ThreadState ts) {
+        GilAccount account = new GilAccount(ts, mutex, recording);
+        accounts.add(account);
+        return account;
+    }
+
+    /** The accounts of every thread the interpreter has had, ended ones included. */
+    public List<GilAccount> accounts() {
+        return List.copyOf(accounts);
+    }
+
+    /** The statistics of every thread as of now. */
+    public GilStats stats() {
+        long now = System.nanoTime();
+        List<GilStats.ThreadStats> threads = new ArrayList<>();
+        for (GilAccount a : accounts) {
+            threads.add(a.snapshot(now));
+        }
+        return new GilStats(interp.id, interp.pid(), interval(), threads);
     }
 
     public void setInterval(double seconds) {
@@ -100,8 +147,11 @@ public final class GIL {
 
     /** take_gil: step 1 of the algorithm. */
     public void acquire(ThreadState ts) {
+        GilAccount account = ts.gilAccount;
         mutex.lock();
         try {
+            long now = System.nanoTime();
+            account.requested(now);
             boolean interrupted = false;
             while (locked) {
                 long saved = switchNumber;
@@ -112,21 +162,26 @@ public final class GIL {
                     interrupted = true;
                     remaining = 1;
                 }
+                now = System.nanoTime();
                 if (remaining <= 0 && locked && switchNumber == saved) {
                     dropRequest = true;
+                    account.askedDrop(now);
                     interp.recomputeEvalBreaker();
                 }
             }
             if (interp.mustExit(ts)) {
+                account.ended(now);
                 cond.signal();
                 throw new InterpreterExit();
             }
             locked = true;
             holder = ts;
-            if (lastHolder != ts) {
+            boolean switched = lastHolder != ts;
+            if (switched) {
                 lastHolder = ts;
                 switchNumber++;
             }
+            account.acquired(now, switched);
             // forced switching: wake the thread that dropped the GIL and is waiting for this switch
             switchMutex.lock();
             try {
@@ -153,6 +208,7 @@ public final class GIL {
             if (holder != ts) {
                 return;
             }
+            ts.gilAccount.released(System.nanoTime(), reason);
             locked = false;
             holder = null;
             cond.signal();

@@ -32,8 +32,17 @@ import org.gilpy.parser.PySyntaxError;
  */
 public final class Interpreter {
     private static final AtomicInteger IDS = new AtomicInteger();
+    private static final long JVM_PID = ProcessHandle.current().pid();
+    private static final long JVM_PPID = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L);
 
     public final int id = IDS.incrementAndGet();
+    /**
+     * The process ids this interpreter shows (os.getpid, os.getppid, GIL traces): the first
+     * interpreter of the JVM has the JVM's own, later ones a pid unique in the JVM and never the
+     * JVM's, unless a launcher assigns others.
+     */
+    private volatile long pid = id == 1 ? JVM_PID : JVM_PID * 1000 + id;
+    private volatile long ppid = JVM_PPID;
     public final InterpreterConfig config;
     /** sys.modules. */
     public final PyDict modules = new PyDict();
@@ -51,6 +60,8 @@ public final class Interpreter {
     public volatile boolean evalBreaker;
     private volatile PyException pendingInterrupt;
     public final GIL gil;
+    /** The trace and timeline files this interpreter records into (-X gil_trace, -X gil_timeline). */
+    private final java.util.List<GilTrace> gilOutputs;
     public final PyFile stdout;
     public final PyFile stderr;
     public final PyFile stdin;
@@ -59,7 +70,8 @@ public final class Interpreter {
         this.config = config;
         this.recursionLimit = config.recursionLimit;
         this.importer = new Importer(this);
-        this.gil = new GIL(this, config.switchInterval);
+        this.gilOutputs = GilTrace.openAll(this);
+        this.gil = new GIL(this, config.switchInterval, !gilOutputs.isEmpty());
         this.stdout = PyFile.forOutput("<stdout>", config.stdout, !config.unbuffered);
         this.stderr = PyFile.forOutput("<stderr>", config.stderr, false);
         this.stdin = PyFile.forInput("<stdin>", config.stdin);
@@ -68,6 +80,25 @@ public final class Interpreter {
         this.sys = SysModule.create(this);
         modules.setItem(PyStr.intern("builtins"), builtinsModule);
         modules.setItem(PyStr.intern("sys"), sys);
+    }
+
+    public long pid() {
+        return pid;
+    }
+
+    public long ppid() {
+        return ppid;
+    }
+
+    /** Gives this interpreter the ids of a child process (multiprocessing's launcher). */
+    public void assignPids(long pid, long ppid) {
+        this.pid = pid;
+        this.ppid = ppid;
+    }
+
+    /** The GIL statistics of every thread this interpreter has had, as of now. */
+    public GilStats gilStats() {
+        return gil.stats();
     }
 
     /** The builtins a function with these globals sees. */
@@ -267,7 +298,23 @@ public final class Interpreter {
                 interrupt();
             }
         }
+        reportGil();
         return exit[0];
+    }
+
+    /**
+     * At exit: the -X gil_stats table on stderr, and this interpreter's part of every trace and
+     * timeline file written (each file holds every interpreter of the JVM that records into it).
+     */
+    public void reportGil() {
+        if (config.xoptions.contains("gil_stats")) {
+            PrintStream err = rawStderr();
+            err.print(gil.stats().format());
+            err.flush();
+        }
+        for (GilTrace trace : gilOutputs) {
+            trace.finished(this);
+        }
     }
 
     private int runMainHere(String source, String filename) {

@@ -4,7 +4,7 @@ import org.gilpy.objects.PyBaseException;
 
 /**
  * Per-thread interpreter state ({@code PyThreadState}): the interpreter it belongs to, the
- * frame it is running, the exception being handled, and the recursion depth.
+ * frame it is running, the exception being handled, the recursion depth, and its GIL account.
  */
 public final class ThreadState {
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
@@ -16,11 +16,17 @@ public final class ThreadState {
     /** The exception currently being handled ({@code sys.exc_info()}), or null. */
     public PyBaseException handled;
     public int depth;
+    /** The Python thread's name (threading sets it through {@code _thread.set_name}), for stats and traces. */
+    public volatile String name;
+    /** Its time holding, waiting for and blocked outside the GIL. */
+    final GilAccount gilAccount;
 
     ThreadState(Interpreter interp, Thread thread) {
         this.interp = interp;
         this.thread = thread;
         interp.registerThread(thread);
+        this.name = thread.getName();
+        this.gilAccount = interp.gil.open(this);
     }
 
     /** The state of the calling thread; every thread running Python code has one. */

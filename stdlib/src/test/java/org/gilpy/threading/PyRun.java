@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,8 +39,13 @@ final class PyRun {
     private Future<Integer> running;
 
     PyRun(double switchInterval) {
+        this(switchInterval, List.of());
+    }
+
+    /** With -X options (gil_stats, gil_trace=FILE, ...). */
+    PyRun(double switchInterval, List<String> xoptions) {
         interp = new Interpreter(InterpreterConfig.defaults().switchInterval(switchInterval).stdout(out).stderr(err)
-                .unbuffered(true).stdin(new ByteArrayInputStream(new byte[0])));
+                .unbuffered(true).stdin(new ByteArrayInputStream(new byte[0])).xoptions(xoptions));
     }
 
     static Result run(String source) {

@@ -92,6 +92,11 @@ public final class ThreadModule implements ModuleDef {
         m.function("interrupt_main", (self, args, kw) -> interruptMain(interp, args, kw));
         m.function("stack_size", (self, args, kw) -> stackSize(st, args, kw));
         m.function("_set_sentinel", Builtin.of("_set_sentinel", self -> newSentinel()));
+        // CPython 3.14's name; threading calls it so GIL statistics and traces show Python's thread names
+        m.function("set_name", Builtin.of("set_name", (self, name) -> {
+            ThreadState.current().name = Abstract.strArg(name, "set_name");
+            return PyNone.NONE;
+        }));
         m.function("_excepthook", Builtin.of("_excepthook", (self, args) -> exceptHook(interp, args)));
         interp.setThreadShutdown(() -> waitForThreadShutdown(interp));
         return m;

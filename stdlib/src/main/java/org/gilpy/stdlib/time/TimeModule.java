@@ -24,6 +24,7 @@ import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
 import org.gilpy.spi.ModuleDef;
 import org.gilpy.vm.Blocking;
+import org.gilpy.vm.GIL;
 import org.gilpy.vm.Interpreter;
 
 /**
@@ -131,7 +132,7 @@ public final class TimeModule implements ModuleDef {
             throw PyExc.valueError("sleep length must be non-negative");
         }
         long nanos = s > 9e18 / 1e9 ? Long.MAX_VALUE : (long) Math.ceil(s * 1e9);
-        Blocking.io(() -> {
+        Blocking.io(GIL.Reason.SLEEP, () -> {
             if (nanos == 0) {
                 Thread.yield();
             } else {
