@@ -24,10 +24,10 @@ def escape(text):
 
 
 def nice_max(v):
-    """A round upper bound for an axis: 1, 2 or 5 times a power of ten, at least v."""
+    """A round upper bound for an axis, at least v: 1, 2 or 4 times a power of ten (round quarters)."""
     step = 1e-3
     while True:
-        for m in (1, 2, 5):
+        for m in (1, 2, 4):
             if step * m >= v:
                 return step * m
         step *= 10
