@@ -29,6 +29,10 @@ class SubprocessError(Exception):
     pass
 
 
+# the exceptions' stdout is another name for their output
+_OUTPUT_ALIAS = property(lambda self: self.output, lambda self, value: setattr(self, "output", value))
+
+
 class CalledProcessError(SubprocessError):
     """Raised when run() with check=True or check_output() sees a non-zero exit status."""
 
@@ -46,13 +50,7 @@ class CalledProcessError(SubprocessError):
             return f"Command '{self.cmd}' died with unknown signal {sig}."
         return f"Command '{self.cmd}' returned non-zero exit status {self.returncode}."
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _OUTPUT_ALIAS
 
 
 class TimeoutExpired(SubprocessError):
@@ -67,13 +65,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return f"Command '{self.cmd}' timed out after {self.timeout} seconds"
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _OUTPUT_ALIAS
 
 
 class CompletedProcess:

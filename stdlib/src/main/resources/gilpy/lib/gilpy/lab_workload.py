@@ -46,20 +46,19 @@ def hash_unit(rounds, mb):
         hashlib.sha256(data).digest()
 
 
+def together(workers):
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+
+
 def in_threads(n, target, args):
-    threads = [threading.Thread(target=target, args=args) for _ in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    together([threading.Thread(target=target, args=args) for _ in range(n)])
 
 
 def in_processes(n, target, args):
-    processes = [multiprocessing.Process(target=target, args=args) for _ in range(n)]
-    for p in processes:
-        p.start()
-    for p in processes:
-        p.join()
+    together([multiprocessing.Process(target=target, args=args) for _ in range(n)])
 
 
 def switches():
