@@ -155,15 +155,9 @@ final class PyChild extends PyObject {
      * and waits for it to exit: (stdout, stderr) as bytes (empty for a stream that is not a pipe),
      * or None when timeout seconds passed first.
      */
-    private synchronized PyObject communicate(PyObject input, PyObject timeout) {
-        if (stdinFeed == null) {
-            byte[] data = input == PyNone.NONE ? new byte[0] : ((PyBytes) input).bytes;
-            stdinFeed = CompletableFuture.supplyAsync(() -> feed(data), HELPERS);
-            stdoutDrain = drain(process.getInputStream());
-            stderrDrain = drain(process.getErrorStream());
-        }
+    private PyObject communicate(PyObject input, PyObject timeout) {
+        CompletableFuture<Void> all = startHelpers(input == PyNone.NONE ? new byte[0] : ((PyBytes) input).bytes);
         long nanos = nanos(timeout);
-        CompletableFuture<Void> all = CompletableFuture.allOf(stdinFeed, stdoutDrain, stderrDrain);
         boolean done = Blocking.io(GIL.Reason.IO, () -> {
             try {
                 if (nanos < 0) {
@@ -184,6 +178,19 @@ final class PyChild extends PyObject {
             return PyNone.NONE;
         }
         return PyTuple.of(output(stdoutDrain), output(stderrDrain));
+    }
+
+    /**
+     * Starts the helpers on the first call; all of them, to wait for. Holds this object's monitor
+     * only here, never while waiting for the GIL (a thread that did would block the holder).
+     */
+    private synchronized CompletableFuture<Void> startHelpers(byte[] input) {
+        if (stdinFeed == null) {
+            stdinFeed = CompletableFuture.supplyAsync(() -> feed(input), HELPERS);
+            stdoutDrain = drain(process.getInputStream());
+            stderrDrain = drain(process.getErrorStream());
+        }
+        return CompletableFuture.allOf(stdinFeed, stdoutDrain, stderrDrain);
     }
 
     private static PyObject output(CompletableFuture<byte[]> drain) {
