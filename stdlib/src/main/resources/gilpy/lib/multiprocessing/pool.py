@@ -302,32 +302,24 @@ class Pool:
 
     def imap(self, func, iterable, chunksize=1):
         """Like map(), but an iterator giving the results in order as they come."""
-        self._check_running()
-        if chunksize == 1:
-            result = IMapIterator(self)
-            self._taskqueue.put((((result._job, i, func, (x,), {}) for i, x in enumerate(iterable)),
-                                result._set_length))
-            return result
-        if chunksize < 1:
-            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
-        task_batches = Pool._get_tasks(func, iterable, chunksize)
-        result = IMapIterator(self)
-        self._taskqueue.put((((result._job, i, mapstar, (x,), {}) for i, x in enumerate(task_batches)),
-                            result._set_length))
-        return (item for chunk in result for item in chunk)
+        return self._imap(IMapIterator, func, iterable, chunksize, "{0:n}")
 
     def imap_unordered(self, func, iterable, chunksize=1):
         """Like imap(), but the results in the order they are finished."""
+        return self._imap(IMapUnorderedIterator, func, iterable, chunksize, "{0!r}")
+
+    def _imap(self, iterator_class, func, iterable, chunksize, chunksize_format):
         self._check_running()
         if chunksize == 1:
-            result = IMapUnorderedIterator(self)
+            result = iterator_class(self)
             self._taskqueue.put((((result._job, i, func, (x,), {}) for i, x in enumerate(iterable)),
                                 result._set_length))
             return result
         if chunksize < 1:
-            raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
+            # CPython's two messages format the bad chunksize differently
+            raise ValueError(("Chunksize must be 1+, not " + chunksize_format).format(chunksize))
         task_batches = Pool._get_tasks(func, iterable, chunksize)
-        result = IMapUnorderedIterator(self)
+        result = iterator_class(self)
         self._taskqueue.put((((result._job, i, mapstar, (x,), {}) for i, x in enumerate(task_batches)),
                             result._set_length))
         return (item for chunk in result for item in chunk)

@@ -277,15 +277,7 @@ class SynchronizedArray(SynchronizedBase):
 
 
 class SynchronizedString(SynchronizedArray):
-    @property
-    def value(self):
-        with self._lock:
-            return self._obj.value
-
-    @value.setter
-    def value(self, v):
-        with self._lock:
-            self._obj.value = v
+    value = Synchronized.value
 
     @property
     def raw(self):
