@@ -9,7 +9,7 @@
 # What you should see: threads at a ratio of about 1.0 to serial; processes at
 # about 1/min(4, cores) (0.5 on two cores, 0.25 on four or more) plus start-up.
 #
-# Usage: cpu_bound_threads_vs_processes.py [ROUNDS]   (default 100; each round
+# Usage: cpu_bound_threads_vs_processes.py [ROUNDS]   (default 30; each round
 # is 100 000 calls of two small functions; lower it for a quicker run)
 
 import multiprocessing
@@ -67,7 +67,7 @@ def timed(function, rounds):
 
 
 def main():
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 30
     cores = os.cpu_count() or 1
     print("CPU-bound Python code gets no faster in threads, because the GIL runs "
           "one thread at a time, but does in processes, which each have their own GIL.")

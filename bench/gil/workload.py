@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 
-COUNT = 2_000_000
+COUNT = 10_000_000
 
 
 def count(n):

@@ -166,10 +166,18 @@ public final class PythonInterpreter implements AutoCloseable {
 
     /**
      * How many times the GIL has passed from one thread to another so far. A hook for tests of
-     * threaded code ("at most N switches"); the GIL lab's fuller statistics will join it here.
+     * threaded code ("at most N switches").
      */
     public long gilSwitchCount() {
         return interp.gil.switchNumber();
+    }
+
+    /**
+     * The GIL statistics so far, the figures {@code -X gil_stats} prints: per thread, the time
+     * holding, waiting for and blocked outside the GIL, acquisitions, switches, drop requests.
+     */
+    public org.gilpy.vm.GilStats gilStats() {
+        return interp.gilStats();
     }
 
     /**
@@ -180,6 +188,7 @@ public final class PythonInterpreter implements AutoCloseable {
     @Override
     public void close() {
         interp.close();
+        interp.reportGil();
     }
 
     /** The VM interpreter underneath. */
@@ -204,6 +213,7 @@ public final class PythonInterpreter implements AutoCloseable {
     public static final class Builder {
         private final InterpreterConfig config = InterpreterConfig.defaults().argv(List.of(""));
         private final Set<String> denied = new HashSet<>();
+        private final List<String> xoptions = new java.util.ArrayList<>();
         private Duration timeout;
 
         private Builder() {}
@@ -277,6 +287,15 @@ public final class PythonInterpreter implements AutoCloseable {
         }
 
         /** {@code open()} raises PermissionError. */
+        /**
+         * Records every GIL event into a Chrome trace ({@code -X gil_trace=FILE}), written when
+         * the interpreter is closed.
+         */
+        public Builder gilTrace(Path json) {
+            xoptions.add("gil_trace=" + json);
+            return this;
+        }
+
         public Builder denyOpen() {
             return denyModules("open");
         }
@@ -297,7 +316,7 @@ public final class PythonInterpreter implements AutoCloseable {
         }
 
         public PythonInterpreter build() {
-            config.deniedModules(denied);
+            config.deniedModules(denied).xoptions(xoptions);
             return new PythonInterpreter(config, timeout);
         }
     }

@@ -120,6 +120,28 @@ class JavaThreadsTest {
         assertTrue(py.gilSwitchCount() - before <= 1, "switches: " + (py.gilSwitchCount() - before));
     }
 
+    @Test
+    void theGilStatisticsAndTraceAreReadableFromJava(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path trace = dir.resolve("gil.json");
+        try (PythonInterpreter traced = PythonInterpreter.builder().gilTrace(trace).build()) {
+            traced.exec("""
+                    def spin():
+                        n = 0
+                        for i in range(300_000):
+                            n += i
+                    """);
+            awaitAll(onThreads(2, () -> traced.call("spin")));
+            org.gilpy.vm.GilStats stats = traced.gilStats();
+            org.gilpy.vm.GilStats.ThreadStats total = stats.total();
+            assertTrue(stats.threads().size() >= 3, "threads: " + stats.threads());
+            assertTrue(total.held() > 0 && total.acquisitions() >= 3, "total: " + total);
+            assertTrue(total.dropRequestsObeyed() <= total.dropRequestsMade(), "total: " + total);
+        }
+        String json = java.nio.file.Files.readString(trace);
+        assertTrue(json.contains("\"traceEvents\"") && json.contains("holds GIL"), json.length() > 400 ? json.substring(0, 400) : json);
+    }
+
     private Future<?> runWhenStarted(PythonInterpreter in, String source) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         in.set("started", started);
