@@ -2,33 +2,31 @@ package org.gilpy.objects;
 
 /** An instance of a Python subclass of bytes. */
 final class PyBytesSubclass extends PyBytes {
-    private final PyType type;
-    private final PyDict dict;
+    private final SubclassPart part;
 
-    private PyBytesSubclass(PyType type, byte[] value) {
+    private PyBytesSubclass(SubclassPart part, byte[] value) {
         super(value);
-        this.type = type;
-        this.dict = type.hasInstanceDict() ? new PyDict() : null;
+        this.part = part;
     }
 
     static PyBytes of(PyType type, byte[] value) {
-        return new PyBytesSubclass(type, value);
+        return new PyBytesSubclass(new SubclassPart(type), value);
     }
 
     @Override
     public PyType type() {
-        return type;
+        return part.type;
     }
 
     @Override
     public PyDict getDict() {
-        return dict;
+        return part.dict;
     }
 
     @Override
     public PyObject forkCopy(ForkCopier c) {
-        PyBytesSubclass copy = c.remember(this, new PyBytesSubclass((PyType) c.copy(type), bytes));
-        c.copyItems(dict, copy.dict);
+        PyBytesSubclass copy = c.remember(this, new PyBytesSubclass(part.emptyCopy(c), bytes));
+        part.fillCopy(copy.part, c);
         return copy;
     }
 }

@@ -2,43 +2,36 @@ package org.gilpy.objects;
 
 /** An instance of a Python subclass of dict (defaultdict, Counter, OrderedDict among them). */
 final class PyDictSubclass extends PyDict implements SlotHolder {
-    private final PyType type;
-    private final PyDict dict;
+    private final SubclassPart part;
 
     PyDictSubclass(PyType type) {
-        this(type, type.hasInstanceDict());
+        this(new SubclassPart(type));
     }
 
-    private PyDictSubclass(PyType type, boolean withDict) {
-        this.type = type;
-        this.dict = withDict ? new PyDict() : null;
+    private PyDictSubclass(SubclassPart part) {
+        this.part = part;
     }
 
     @Override
     public PyType type() {
-        return type;
+        return part.type;
     }
 
     @Override
     public PyDict getDict() {
-        return dict;
+        return part.dict;
+    }
+
+    @Override
+    public PyDict slotStorage() {
+        return part.slotStorage();
     }
 
     @Override
     public PyObject forkCopy(ForkCopier c) {
-        PyDictSubclass copy = c.remember(this, new PyDictSubclass((PyType) c.copy(type), dict != null));
+        PyDictSubclass copy = c.remember(this, new PyDictSubclass(part.emptyCopy(c)));
         c.copyItems(this, copy);
-        if (dict != null) {
-            c.copyItems(dict, copy.dict);
-        }
-        copy.slotValues = slotValues == null ? null : (PyDict) c.copy(slotValues);
+        part.fillCopy(copy.part, c);
         return copy;
-    }
-
-    private PyDict slotValues;
-
-    @Override
-    public PyDict slotStorage() {
-        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 }

@@ -2,37 +2,36 @@ package org.gilpy.objects;
 
 /** An instance of a Python subclass of float. */
 final class PyFloatSubclass extends PyFloat implements SlotHolder {
-    private final PyType type;
-    private final PyDict dict;
+    private final SubclassPart part;
 
     PyFloatSubclass(PyType type, double v) {
+        this(new SubclassPart(type), v);
+    }
+
+    private PyFloatSubclass(SubclassPart part, double v) {
         super(v);
-        this.type = type;
-        this.dict = type.hasInstanceDict() ? new PyDict() : null;
+        this.part = part;
     }
 
     @Override
     public PyType type() {
-        return type;
+        return part.type;
     }
 
     @Override
     public PyDict getDict() {
-        return dict;
+        return part.dict;
+    }
+
+    @Override
+    public PyDict slotStorage() {
+        return part.slotStorage();
     }
 
     @Override
     public PyObject forkCopy(ForkCopier c) {
-        PyFloatSubclass copy = c.remember(this, new PyFloatSubclass((PyType) c.copy(type), v));
-        c.copyItems(dict, copy.dict);
-        copy.slotValues = slotValues == null ? null : (PyDict) c.copy(slotValues);
+        PyFloatSubclass copy = c.remember(this, new PyFloatSubclass(part.emptyCopy(c), v));
+        part.fillCopy(copy.part, c);
         return copy;
-    }
-
-    private PyDict slotValues;
-
-    @Override
-    public PyDict slotStorage() {
-        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 }

@@ -1,30 +1,32 @@
 package org.gilpy.objects;
 
-/** An instance of a Python subclass of int: the value plus the class and a {@code __dict__}. */
+/** An instance of a Python subclass of int: the value plus what the class adds. */
 final class PyIntSubclass extends PyInt {
-    private final PyType type;
-    private final PyDict dict;
+    private final SubclassPart part;
 
     PyIntSubclass(PyType type, PyInt value) {
+        this(new SubclassPart(type), value);
+    }
+
+    private PyIntSubclass(SubclassPart part, PyInt value) {
         super(value);
-        this.type = type;
-        this.dict = type.hasInstanceDict() ? new PyDict() : null;
+        this.part = part;
     }
 
     @Override
     public PyType type() {
-        return type;
+        return part.type;
     }
 
     @Override
     public PyDict getDict() {
-        return dict;
+        return part.dict;
     }
 
     @Override
     public PyObject forkCopy(ForkCopier c) {
-        PyIntSubclass copy = c.remember(this, new PyIntSubclass((PyType) c.copy(type), this));
-        c.copyItems(dict, copy.dict);
+        PyIntSubclass copy = c.remember(this, new PyIntSubclass(part.emptyCopy(c), this));
+        part.fillCopy(copy.part, c);
         return copy;
     }
 }

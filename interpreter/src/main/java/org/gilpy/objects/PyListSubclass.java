@@ -2,43 +2,36 @@ package org.gilpy.objects;
 
 /** An instance of a Python subclass of list. */
 final class PyListSubclass extends PyList implements SlotHolder {
-    private final PyType type;
-    private final PyDict dict;
+    private final SubclassPart part;
 
     PyListSubclass(PyType type) {
-        this(type, type.hasInstanceDict());
+        this(new SubclassPart(type));
     }
 
-    private PyListSubclass(PyType type, boolean withDict) {
-        this.type = type;
-        this.dict = withDict ? new PyDict() : null;
+    private PyListSubclass(SubclassPart part) {
+        this.part = part;
     }
 
     @Override
     public PyType type() {
-        return type;
+        return part.type;
     }
 
     @Override
     public PyDict getDict() {
-        return dict;
+        return part.dict;
+    }
+
+    @Override
+    public PyDict slotStorage() {
+        return part.slotStorage();
     }
 
     @Override
     public PyObject forkCopy(ForkCopier c) {
-        PyListSubclass copy = c.remember(this, new PyListSubclass((PyType) c.copy(type), dict != null));
+        PyListSubclass copy = c.remember(this, new PyListSubclass(part.emptyCopy(c)));
         copy.fillCopy(this, c);
-        if (dict != null) {
-            c.copyItems(dict, copy.dict);
-        }
-        copy.slotValues = slotValues == null ? null : (PyDict) c.copy(slotValues);
+        part.fillCopy(copy.part, c);
         return copy;
-    }
-
-    private PyDict slotValues;
-
-    @Override
-    public PyDict slotStorage() {
-        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 }

@@ -2,38 +2,37 @@ package org.gilpy.objects;
 
 /** An instance of a Python subclass of set or frozenset. */
 final class PySetSubclass extends PySet implements SlotHolder {
-    private final PyType type;
-    private final PyDict dict;
+    private final SubclassPart part;
 
     PySetSubclass(PyType type, boolean frozen) {
+        this(new SubclassPart(type), frozen);
+    }
+
+    private PySetSubclass(SubclassPart part, boolean frozen) {
         super(frozen);
-        this.type = type;
-        this.dict = type.hasInstanceDict() ? new PyDict() : null;
+        this.part = part;
     }
 
     @Override
     public PyType type() {
-        return type;
+        return part.type;
     }
 
     @Override
     public PyDict getDict() {
-        return dict;
+        return part.dict;
+    }
+
+    @Override
+    public PyDict slotStorage() {
+        return part.slotStorage();
     }
 
     @Override
     public PyObject forkCopy(ForkCopier c) {
-        PySetSubclass copy = c.remember(this, new PySetSubclass((PyType) c.copy(type), frozen));
+        PySetSubclass copy = c.remember(this, new PySetSubclass(part.emptyCopy(c), frozen));
         copy.fillCopy(this, c);
-        c.copyItems(dict, copy.dict);
-        copy.slotValues = slotValues == null ? null : (PyDict) c.copy(slotValues);
+        part.fillCopy(copy.part, c);
         return copy;
-    }
-
-    private PyDict slotValues;
-
-    @Override
-    public PyDict slotStorage() {
-        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 }

@@ -2,37 +2,36 @@ package org.gilpy.objects;
 
 /** An instance of a Python subclass of str. */
 final class PyStrSubclass extends PyStr implements SlotHolder {
-    private final PyType type;
-    private final PyDict dict;
+    private final SubclassPart part;
 
     PyStrSubclass(PyType type, String value) {
+        this(new SubclassPart(type), value);
+    }
+
+    private PyStrSubclass(SubclassPart part, String value) {
         super(value);
-        this.type = type;
-        this.dict = type.hasInstanceDict() ? new PyDict() : null;
+        this.part = part;
     }
 
     @Override
     public PyType type() {
-        return type;
+        return part.type;
     }
 
     @Override
     public PyDict getDict() {
-        return dict;
+        return part.dict;
+    }
+
+    @Override
+    public PyDict slotStorage() {
+        return part.slotStorage();
     }
 
     @Override
     public PyObject forkCopy(ForkCopier c) {
-        PyStrSubclass copy = c.remember(this, new PyStrSubclass((PyType) c.copy(type), value));
-        c.copyItems(dict, copy.dict);
-        copy.slotValues = slotValues == null ? null : (PyDict) c.copy(slotValues);
+        PyStrSubclass copy = c.remember(this, new PyStrSubclass(part.emptyCopy(c), value));
+        part.fillCopy(copy.part, c);
         return copy;
-    }
-
-    private PyDict slotValues;
-
-    @Override
-    public PyDict slotStorage() {
-        return slotValues != null ? slotValues : (slotValues = new PyDict());
     }
 }

@@ -2,41 +2,37 @@ package org.gilpy.objects;
 
 /** An instance of a Python subclass of tuple (namedtuple classes among them). */
 final class PyTupleSubclass extends PyTuple {
-    private final PyType type;
-    private final PyDict dict;
+    private final SubclassPart part;
 
     PyTupleSubclass(PyType type, PyObject[] items) {
-        this(type, items, type.hasInstanceDict());
+        this(new SubclassPart(type), items);
     }
 
-    private PyTupleSubclass(PyType type, PyObject[] items, boolean withDict) {
+    private PyTupleSubclass(SubclassPart part, PyObject[] items) {
         super(items);
-        this.type = type;
-        this.dict = withDict ? new PyDict() : null;
+        this.part = part;
     }
 
     @Override
     public PyType type() {
-        return type;
+        return part.type;
     }
 
     @Override
     public PyDict getDict() {
-        return dict;
+        return part.dict;
     }
 
     @Override
     public PyObject forkCopy(ForkCopier c) {
-        PyType t = (PyType) c.copy(type);
+        SubclassPart empty = part.emptyCopy(c);
         PyObject[] copied = c.copyAll(items);
         PyObject cycle = c.copied(this);
         if (cycle != null) {
             return cycle;
         }
-        PyTupleSubclass copy = c.remember(this, new PyTupleSubclass(t, copied, dict != null));
-        if (dict != null) {
-            c.copyItems(dict, copy.dict);
-        }
+        PyTupleSubclass copy = c.remember(this, new PyTupleSubclass(empty, copied));
+        part.fillCopy(copy.part, c);
         return copy;
     }
 }
