@@ -313,19 +313,12 @@ def _new_proxy(cls, obj, callback):
 # weak containers
 ################################################################################
 
-class WeakValueDictionary(_MutableMapping):
-    """Mapping class that references values weakly."""
-
-    def __init__(self, other=(), /, **kw):
-        self.data = {}
-        self.update(other, **kw)
+class _WeakDictionary(_MutableMapping):
+    """What WeakValueDictionary and WeakKeyDictionary share: a dict holding the entries (gilpy's
+    references keep their objects, so the entries are plain), and the mapping methods over it."""
 
     def __getitem__(self, key):
         return self.data[key]
-
-    def __setitem__(self, key, value):
-        _check_weakrefable(value)
-        self.data[key] = value
 
     def __delitem__(self, key):
         del self.data[key]
@@ -347,15 +340,58 @@ class WeakValueDictionary(_MutableMapping):
 
     __copy__ = copy
 
+    def get(self, key, default=None):
+        return self.data.get(key, default)
+
+    def popitem(self):
+        return self.data.popitem()
+
+    def pop(self, key, *args):
+        return self.data.pop(key, *args)
+
+    def setdefault(self, key, default=None):
+        if key in self.data:
+            return self.data[key]
+        self[key] = default
+        return default
+
+    def __or__(self, other):
+        if isinstance(other, _MutableMapping) or isinstance(other, dict):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, _MutableMapping) or isinstance(other, dict):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakDictionary):
+    """Mapping class that references values weakly."""
+
+    def __init__(self, other=(), /, **kw):
+        self.data = {}
+        self.update(other, **kw)
+
+    def __setitem__(self, key, value):
+        _check_weakrefable(value)
+        self.data[key] = value
+
     def __deepcopy__(self, memo):
         from copy import deepcopy
         new = self.__class__()
         for key, value in self.data.items():
             new[deepcopy(key, memo)] = value
         return new
-
-    def get(self, key, default=None):
-        return self.data.get(key, default)
 
     def items(self):
         return list(self.data.items()).__iter__()
@@ -373,39 +409,8 @@ class WeakValueDictionary(_MutableMapping):
     def valuerefs(self):
         return list(self.itervaluerefs())
 
-    def popitem(self):
-        return self.data.popitem()
 
-    def pop(self, key, *args):
-        return self.data.pop(key, *args)
-
-    def setdefault(self, key, default=None):
-        if key in self.data:
-            return self.data[key]
-        self[key] = default
-        return default
-
-    def __or__(self, other):
-        if isinstance(other, _MutableMapping) or isinstance(other, dict):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _MutableMapping) or isinstance(other, dict):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class WeakKeyDictionary(_MutableMapping):
+class WeakKeyDictionary(_WeakDictionary):
     """Mapping class that references keys weakly."""
 
     def __init__(self, dict=None):
@@ -413,32 +418,9 @@ class WeakKeyDictionary(_MutableMapping):
         if dict is not None:
             self.update(dict)
 
-    def __getitem__(self, key):
-        return self.data[key]
-
     def __setitem__(self, key, value):
         _check_weakrefable(key)
         self.data[key] = value
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __contains__(self, key):
-        return key in self.data
-
-    def __len__(self):
-        return len(self.data)
-
-    def __iter__(self):
-        return iter(list(self.data))
-
-    def __repr__(self):
-        return f"<{self.__class__.__name__} at {id(self):#x}>"
-
-    def copy(self):
-        return self.__class__(self.data)
-
-    __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
@@ -447,42 +429,8 @@ class WeakKeyDictionary(_MutableMapping):
             new[key] = deepcopy(value, memo)
         return new
 
-    def get(self, key, default=None):
-        return self.data.get(key, default)
-
     def keyrefs(self):
         return [ref(k) for k in self.data]
-
-    def popitem(self):
-        return self.data.popitem()
-
-    def pop(self, key, *args):
-        return self.data.pop(key, *args)
-
-    def setdefault(self, key, default=None):
-        if key in self.data:
-            return self.data[key]
-        self[key] = default
-        return default
-
-    def __or__(self, other):
-        if isinstance(other, _MutableMapping) or isinstance(other, dict):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _MutableMapping) or isinstance(other, dict):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 class WeakSet(_MutableSet):
