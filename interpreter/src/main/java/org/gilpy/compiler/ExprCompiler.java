@@ -423,10 +423,12 @@ final class ExprCompiler {
     /**
      * Builds a list, set or tuple of {@code elts} with {@code pushed} items already on the stack;
      * starred items are spliced in with the extend instruction (CPython's starunpack_helper).
+     * Three or more constants become one constant, a tuple or (for a set) a frozenset, that the
+     * extend instruction adds: which, for a set, gives its table CPython's layout and so its order.
      */
     void starUnpack(List<Expr> elts, int pushed, Opcode build, Opcode add, Opcode extend, boolean tuple) {
         int n = elts.size();
-        if (n > 2 && add != SET_ADD) {
+        if (n > 2) {
             List<Object> items = new ArrayList<>();
             for (Expr elt : elts) {
                 Object k = Constants.fold(elt);
@@ -441,7 +443,7 @@ final class ExprCompiler {
                     return;
                 }
                 c.emit(build, pushed);
-                c.loadConst(Constants.tuple(items));
+                c.loadConst(add == SET_ADD ? Constants.frozenset(items) : Constants.tuple(items));
                 c.emit(extend, 1);
                 if (tuple) {
                     c.emit(LIST_TO_TUPLE);
