@@ -167,6 +167,28 @@ final class ExprCompiler {
         }
     }
 
+    /**
+     * The iterable of a for loop or comprehension. As CPython's AST optimizer, a set display of
+     * constants there is a frozenset constant (whose order, built twice, is CPython's).
+     */
+    void visitIterable(Expr iter) {
+        if (iter instanceof Expr.SetExpr set) {
+            List<Object> items = new ArrayList<>();
+            for (Expr elt : set.elts()) {
+                Object k = Constants.fold(elt);
+                if (k == null) {
+                    visit(iter);
+                    return;
+                }
+                items.add(k);
+            }
+            c.code().loc = iter.at();
+            c.loadConst(Constants.frozenset(items));
+            return;
+        }
+        visit(iter);
+    }
+
     /** YIELD_VALUE (boxed first in an async generator, whose awaits also yield); RESUME. */
     private void yieldValue() {
         if (c.u.scope.isCoroutine()) {
@@ -778,7 +800,7 @@ final class ExprCompiler {
                 visit(single.get(0));
                 loop = false;
             } else {
-                visit(gen.iter());
+                visitIterable(gen.iter());
                 c.emit(GET_ITER);
             }
         }
