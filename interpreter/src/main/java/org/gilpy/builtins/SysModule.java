@@ -1,5 +1,6 @@
 package org.gilpy.builtins;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.gilpy.objects.Abstract;
@@ -93,7 +94,7 @@ public final class SysModule {
         flags[6] = PyInt.of(0);
         flags[14] = PyInt.of(1);
         flags[16] = PyBool.FALSE;
-        flags[17] = PyInt.of(4300);
+        flags[17] = PyInt.of(-1);
         m.put("flags", StructSeq.make(FLAGS, flags));
         PyModule impl = new PyModule("implementation");
         impl.put("name", PyStr.of("gilpy")).put("cache_tag", PyNone.NONE)
@@ -106,6 +107,17 @@ public final class SysModule {
             PyObject[] excArgs = args.length == 0 || args[0] == PyNone.NONE ? new PyObject[0]
                     : args[0] instanceof PyTuple t ? t.items : args;
             throw new PyException(PyExc.instance(PyExc.SystemExit, excArgs));
+        });
+        m.function("get_int_max_str_digits", (self, args, kw) -> PyInt.of(interp.intMaxStrDigits));
+        m.function("set_int_max_str_digits", (self, args, kw) -> {
+            PyObject[] p = ArgParser.parse("set_int_max_str_digits", args, kw, new String[] {"maxdigits"}, 1);
+            BigInteger big = Abstract.indexInt(p[0]).bigValue();
+            long n = big.bitLength() > 40 ? Long.MAX_VALUE : big.longValue();
+            if (n != 0 && (n < 640 || n > Integer.MAX_VALUE)) {
+                throw PyExc.valueError("maxdigits must be 0 or larger than 640");
+            }
+            interp.intMaxStrDigits = (int) n;
+            return PyNone.NONE;
         });
         m.function("set_asyncgen_hooks", (self, args, kw) -> {
             PyObject[] p = ArgParser.parse("set_asyncgen_hooks", args, kw, new String[] {"firstiter", "finalizer"}, 0,
