@@ -11,6 +11,8 @@ public final class PyBuiltinFunction extends PyObject {
         t.getter("__qualname__", self -> PyStr.of(Builtin.qualName(((PyBuiltinFunction) self).name,
                 ((PyBuiltinFunction) self).self)));
         t.method("__repr__", self -> PyStr.of(((PyBuiltinFunction) self).repr()));
+        BuiltinDocs.declareGetters(t, self -> BuiltinDocs.functionKey(((PyBuiltinFunction) self).name,
+                ((PyBuiltinFunction) self).self));
         t.methodVar("__call__", (self, args, kw) -> self.call(args, kw));
         t.getter("__self__", self -> {
             PyObject s = ((PyBuiltinFunction) self).self;

@@ -1,0 +1,86 @@
+package org.gilpy.objects;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * The {@code __doc__} and {@code __text_signature__} of the builtins module's functions, types
+ * and their methods: CPython 3.11's own, recorded by {@code tools/record-builtin-docs.py} into a
+ * resource read on first use, so that interpreters that never ask for a docstring don't pay for
+ * the table. Keys are qualified names ({@code len}, {@code str}, {@code str.upper}); a text
+ * signature is stored under the key with {@code #sig} appended.
+ */
+public final class BuiltinDocs {
+    private BuiltinDocs() {}
+
+    private static final class Table {
+        static final Properties DOCS = load();
+
+        private static Properties load() {
+            Properties p = new Properties();
+            try (InputStream in = BuiltinDocs.class.getResourceAsStream("builtin-docs.properties");
+                    Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return p;
+        }
+    }
+
+    /** The docstring recorded for a qualified name, or None. */
+    public static PyObject doc(String qualname) {
+        return orNone(Table.DOCS.getProperty(qualname));
+    }
+
+    /** The text signature recorded for a qualified name ({@code ($module, obj, /)}), or None. */
+    public static PyObject textSignature(String qualname) {
+        return orNone(Table.DOCS.getProperty(qualname + "#sig"));
+    }
+
+    /** The key of a builtin type's attribute, or null for a class defined in Python. */
+    static String memberKey(PyType owner, String name) {
+        return owner.isHeapType ? null : owner.name + "." + name;
+    }
+
+    /**
+     * The key of a builtin function: its name for one of the builtins module, the defining
+     * type's for a method bound to an instance or (a class method) to a class.
+     */
+    static String functionKey(String name, PyObject self) {
+        if (self == null) {
+            return name;
+        }
+        if (self instanceof PyModule m) {
+            return "builtins".equals(m.name()) ? name : null;
+        }
+        PyType start = self instanceof PyType cls ? cls : self.type();
+        for (PyType type : start.mro()) {
+            if (type.getDict().getItem(PyStr.intern(name)) != null) {
+                return memberKey(type, name);
+            }
+        }
+        return null;
+    }
+
+    /** __doc__ and __text_signature__ getters keyed as {@code key} says. */
+    static void declareGetters(PyType t, java.util.function.Function<PyObject, String> key) {
+        t.getter("__doc__", self -> {
+            String k = key.apply(self);
+            return k == null ? PyNone.NONE : doc(k);
+        });
+        t.getter("__text_signature__", self -> {
+            String k = key.apply(self);
+            return k == null ? PyNone.NONE : textSignature(k);
+        });
+    }
+
+    private static PyObject orNone(String s) {
+        return s == null ? PyNone.NONE : PyStr.of(s);
+    }
+}
