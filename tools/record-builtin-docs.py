@@ -2,7 +2,8 @@
 
 Writes interpreter/src/main/resources/org/gilpy/objects/builtin-docs.properties: for every
 function, type, and method or attribute descriptor that the builtins module holds, its
-__doc__ under its qualified name ("len", "str", "str.upper") and, when it has one, its
+__doc__ under its qualified name ("len", "str", "str.upper"; "<class>.__dict__" for the
+descriptors of a class defined in Python) and, when it has one, its
 __text_signature__ under that name with "#sig" appended. gilpy's builtin functions, methods
 and types read their __doc__ and __text_signature__ from it (org.gilpy.objects.BuiltinDocs).
 
@@ -55,11 +56,17 @@ def entries():
                     yield name + "." + attr, member
 
 
+class _PythonClass:
+    pass
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         print("warning: gilpy records CPython 3.11's docs", file=sys.stderr)
     lines = ["# CPython 3.11's docstrings of the builtins module, recorded by tools/record-builtin-docs.py"]
-    for key, obj in entries():
+    # The descriptors every class defined in Python gets, whatever its name.
+    heap = [("<class>." + name, vars(_PythonClass)[name]) for name in ("__dict__", "__weakref__")]
+    for key, obj in [*entries(), *heap]:
         doc = obj.__doc__ if isinstance(obj, type) else getattr(obj, "__doc__", None)
         if isinstance(doc, str):
             lines.append(escape(key, True) + "=" + escape(doc))

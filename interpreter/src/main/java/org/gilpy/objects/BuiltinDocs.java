@@ -12,7 +12,8 @@ import java.util.Properties;
  * The {@code __doc__} and {@code __text_signature__} of the builtins module's functions, types
  * and their methods: CPython 3.11's own, recorded by {@code tools/record-builtin-docs.py} into a
  * resource read on first use, so that interpreters that never ask for a docstring don't pay for
- * the table. Keys are qualified names ({@code len}, {@code str}, {@code str.upper}); a text
+ * the table. Keys are qualified names ({@code len}, {@code str}, {@code str.upper},
+ * {@code <class>.__dict__}); a text
  * signature is stored under the key with {@code #sig} appended.
  */
 public final class BuiltinDocs {
@@ -43,9 +44,12 @@ public final class BuiltinDocs {
         return orNone(Table.DOCS.getProperty(qualname + "#sig"));
     }
 
-    /** The key of a builtin type's attribute, or null for a class defined in Python. */
+    /**
+     * The key of a type's attribute; the attributes of classes defined in Python ({@code __dict__},
+     * {@code __weakref__}) share one key whatever the class.
+     */
     static String memberKey(PyType owner, String name) {
-        return owner.isHeapType ? null : owner.name + "." + name;
+        return (owner.isHeapType ? "<class>" : owner.name) + "." + name;
     }
 
     /**
@@ -78,6 +82,34 @@ public final class BuiltinDocs {
             String k = key.apply(self);
             return k == null ? PyNone.NONE : textSignature(k);
         });
+    }
+
+    /**
+     * {@code object.__doc__} as instances see it: their type's docstring. CPython finds that in
+     * each builtin type's own dict; gilpy's builtin types answer {@code __doc__} from the table
+     * instead, so an instance of one finds this in object's dict. A non-data descriptor, so
+     * that a function's or a module's own {@code __doc__} stays theirs.
+     */
+    static final class InstanceDoc extends PyObject {
+        static final PyType TYPE = PyType.builtin("instance_doc_descriptor", PyBaseObject.TYPE, t -> {
+            t.isBaseType = false;
+            t.isDescriptor = true;
+            t.method("__repr__", self -> PyStr.of("<attribute '__doc__' of 'object' objects>"));
+        });
+
+        static {
+            TYPE.isDescriptor = true;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public PyObject descrGet(PyObject obj, PyType type) {
+            return Abstract.getAttr(obj == null ? type : obj.type(), Names.__doc__);
+        }
     }
 
     private static PyObject orNone(String s) {

@@ -79,8 +79,7 @@ public final class PyBaseObject {
         t.method("__dir__", self -> Abstract.dir(self));
         t.method("__sizeof__", self -> PyInt.of(16));
         Reduce.define(t);
-        t.def("__doc__", PyStr.of("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
-                + "and returns a new featureless instance that has no instance attributes and cannot be given any.\n"));
+        t.def("__doc__", new BuiltinDocs.InstanceDoc());
     }
 
     /** object.__init__ as found in object's dict, to tell whether a class overrides it. */

@@ -359,11 +359,15 @@ public class PyType extends PyObject {
     /** A class method declared in Java ({@code dict.fromkeys}); f's self is the class. */
     public PyType classMethod(String name, Builtin.Impl f) {
         Builtin.Impl withCls = (unused, args, kw) -> f.call(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw);
-        return def(name, new PyClassMethod(new PyBuiltinFunction(name, withCls, null)));
+        return def(name, new PyClassMethod(new PyBuiltinFunction(name, withCls, this)));
     }
 
+    /**
+     * A static method declared in Java ({@code str.maketrans}); its function names the type as
+     * its {@code __self__}, as CPython's does, which gives its qualified name and docstring.
+     */
     public PyType staticMethod(String name, Builtin.Impl f) {
-        return def(name, new PyStaticMethod(new PyBuiltinFunction(name, f, null)));
+        return def(name, new PyStaticMethod(new PyBuiltinFunction(name, f, this)));
     }
 
     // ---- calling a type creates an instance ----

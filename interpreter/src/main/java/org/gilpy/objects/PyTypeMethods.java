@@ -71,7 +71,7 @@ public final class PyTypeMethods {
         t.getter("__dict__", self -> new PyMappingProxy(t(self).getDict()));
         t.getset("__doc__", self -> {
             PyObject d = t(self).getDict().getItem(Names.__doc__);
-            if (d == null) {
+            if (d == null || d instanceof BuiltinDocs.InstanceDoc) {
                 return t(self).isHeapType ? PyNone.NONE : BuiltinDocs.doc(t(self).name);
             }
             return d.type().isDescriptor ? d.descrGet(null, t(self)) : d;
