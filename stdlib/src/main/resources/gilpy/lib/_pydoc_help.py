@@ -64,6 +64,8 @@ class _GoInteractive:
 class Helper:
     """help(request): the page of an object or name; help(): the interactive help utility."""
 
+    __module__ = "pydoc"  # pydoc's public class, kept in a file of its own
+
     keywords = dict.fromkeys(_KEYWORDS, "")
     symbols = dict.fromkeys(_SYMBOLS, "")
     topics = dict.fromkeys(_TOPICS, "")

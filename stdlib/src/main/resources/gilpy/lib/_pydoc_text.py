@@ -18,6 +18,8 @@ import pydoc
 class TextRepr(reprlib.Repr):
     """repr() shortened for a page: long strings and containers are cut in the middle."""
 
+    __module__ = "pydoc"  # pydoc's public class, kept in a file of its own
+
     def __init__(self):
         super().__init__()
         self.maxlist = self.maxtuple = 20
@@ -91,6 +93,8 @@ def sort_attributes(attrs, cls):
 
 class TextDoc:
     """Formats an object's documentation as text."""
+
+    __module__ = "pydoc"  # pydoc's public class, kept in a file of its own
 
     _repr_instance = TextRepr()
     repr = _repr_instance.repr

@@ -225,7 +225,8 @@ def classify_class_attrs(cls):
                 break
         else:
             obj, home = getattr(cls, name), None
-        if isinstance(obj, staticmethod):
+        if isinstance(obj, (staticmethod, types.BuiltinMethodType)):
+            # A builtin function in a class's dict is a builtin type's __new__ (or a static method).
             kind = "static method"
         elif isinstance(obj, classmethod):
             kind = "class method"

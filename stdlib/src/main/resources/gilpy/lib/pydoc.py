@@ -251,7 +251,7 @@ def resolve(thing, forceload=0):
         if obj is None:
             raise ImportError("No Python documentation found for %r.\n"
                               "Use help() to get the interactive help utility.\n"
-                              "Use help(str) for help on the Python str class." % thing)
+                              "Use help(str) for help on the str class." % thing)
         return obj, thing
     name = getattr(thing, "__name__", None)
     return thing, name if isinstance(name, str) else None

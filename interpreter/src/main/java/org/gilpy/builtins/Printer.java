@@ -1,12 +1,21 @@
 package org.gilpy.builtins;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.gilpy.objects.Abstract;
+import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.Builtin;
 import org.gilpy.objects.Names;
 import org.gilpy.objects.PyBaseObject;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
+import org.gilpy.objects.PyTuple;
 import org.gilpy.objects.PyType;
 import org.gilpy.vm.ThreadState;
 
@@ -15,6 +24,7 @@ import org.gilpy.vm.ThreadState;
  * {@code _sitebuiltins._Printer}): the repr is the text when it is short, else a hint to call
  * the object; calling one prints the text a screenful of {@value #MAXLINES} lines at a time,
  * asking for Return (or q) in between through the builtins {@code print} and {@code input}.
+ * {@code _Printer(name, data, files, dirs)} makes one as CPython's does.
  */
 final class Printer extends PyObject {
     static final int MAXLINES = 23;
@@ -23,6 +33,18 @@ final class Printer extends PyObject {
     static final PyType TYPE = PyType.builtin("_Printer", PyBaseObject.TYPE, t -> {
         t.isBaseType = false;
         t.getDict().setItem(Names.__module__, PyStr.of("_sitebuiltins"));
+        t.constructor((unused, args, kw) -> {
+            PyObject[] p = ArgParser.parse("_Printer", Arrays.copyOfRange(args, 1, args.length), kw,
+                    new String[] {"name", "data", "files", "dirs"}, 2, null, null, PyTuple.EMPTY, PyTuple.EMPTY);
+            List<Path> paths = new ArrayList<>();
+            for (PyObject dir : Abstract.toArray(p[3])) {
+                for (PyObject file : Abstract.toArray(p[2])) {
+                    paths.add(ThreadState.current().interp.resolvePath(Abstract.str(dir).value)
+                            .resolve(Abstract.str(file).value));
+                }
+            }
+            return new Printer(Abstract.strArg(p[0], "_Printer"), Abstract.strArg(p[1], "_Printer"), paths);
+        });
         t.method("__repr__", self -> PyStr.of(((Printer) self).repr()));
         t.methodVar("__call__", (self, args, kw) -> {
             Builtin.noKeywords("_Printer.__call__", kw);
@@ -41,11 +63,35 @@ final class Printer extends PyObject {
             + "see https://www.python.org/psf/license/ for its license.";
 
     private final String name;
-    private final String[] lines;
+    private final String data;
+    /** Files whose text, the first one that reads, replaces data (CPython's license file). */
+    private final List<Path> files;
+    private String[] lines;
 
-    Printer(String name, String text) {
+    Printer(String name, String data) {
+        this(name, data, List.of());
+    }
+
+    private Printer(String name, String data, List<Path> files) {
         this.name = name;
-        this.lines = text.split("\n", -1);
+        this.data = data;
+        this.files = files;
+    }
+
+    private String[] lines() {
+        if (lines == null) {
+            String text = data;
+            for (Path file : files) {
+                try {
+                    text = Files.readString(file);
+                    break;
+                } catch (IOException | UncheckedIOException e) {
+                    // not there: try the next one, as CPython's _Printer does
+                }
+            }
+            lines = text.split("\n", -1);
+        }
+        return lines;
     }
 
     @Override
@@ -54,6 +100,7 @@ final class Printer extends PyObject {
     }
 
     private String repr() {
+        String[] lines = lines();
         if (lines.length <= MAXLINES) {
             return String.join("\n", lines);
         }
@@ -64,6 +111,7 @@ final class Printer extends PyObject {
         PyObject builtins = ThreadState.current().interp.builtinsModule;
         PyObject print = Abstract.getAttr(builtins, PyStr.intern("print"));
         PyObject input = Abstract.getAttr(builtins, PyStr.intern("input"));
+        String[] lines = lines();
         for (int start = 0; start < lines.length; start += MAXLINES) {
             int end = Math.min(lines.length, start + MAXLINES);
             for (int i = start; i < end; i++) {

@@ -11,7 +11,7 @@ public final class PyBaseObject {
 
     /** object.__init__ and object.__new__, compared by identity to spot overrides. */
     public static final PyObject OBJECT_INIT = PyBuiltinFunction.of("__init__", (self, args, kw) -> PyNone.NONE);
-    public static final PyObject OBJECT_NEW = new PyBuiltinFunction("__new__", PyBaseObject::objectNew, null);
+    public static final PyObject OBJECT_NEW = new PyBuiltinFunction("__new__", PyBaseObject::objectNew, TYPE);
     /** object.__getattribute__: the generic lookup itself, never the class's override (no recursion). */
     public static final PyObject GETATTRIBUTE = new PyMethodDescr(TYPE, "__getattribute__",
             Builtin.of("__getattribute__", (Builtin.M1) (self, name) -> {

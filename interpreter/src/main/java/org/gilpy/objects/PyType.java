@@ -351,9 +351,9 @@ public class PyType extends PyObject {
         return this;
     }
 
-    /** {@code __new__}: called as {@code cls.__new__(cls, *args)}; impl's self is the class. */
+    /** {@code __new__}: called as {@code cls.__new__(cls, *args)}; bound, as CPython's is, to the type declaring it. */
     public PyType constructor(Builtin.Impl f) {
-        return def("__new__", new PyBuiltinFunction("__new__", f, null));
+        return def("__new__", new PyBuiltinFunction("__new__", f, this));
     }
 
     /** A class method declared in Java ({@code dict.fromkeys}); f's self is the class. */
@@ -363,11 +363,11 @@ public class PyType extends PyObject {
     }
 
     /**
-     * A static method declared in Java ({@code str.maketrans}); its function names the type as
-     * its {@code __self__}, as CPython's does, which gives its qualified name and docstring.
+     * A static method declared in Java ({@code str.maketrans}); its function knows the type, as
+     * CPython's does, which gives its qualified name and docstring.
      */
     public PyType staticMethod(String name, Builtin.Impl f) {
-        return def(name, new PyStaticMethod(new PyBuiltinFunction(name, f, this)));
+        return def(name, new PyStaticMethod(PyBuiltinFunction.staticMethod(this, name, f)));
     }
 
     // ---- calling a type creates an instance ----
