@@ -9,10 +9,8 @@ public final class PyGetSetDescr extends PyObject {
         t.getter("__name__", self -> PyStr.of(((PyGetSetDescr) self).name));
         t.getter("__qualname__", self -> PyStr.of(((PyGetSetDescr) self).owner.qualname() + "." + ((PyGetSetDescr) self).name));
         t.getter("__objclass__", self -> ((PyGetSetDescr) self).owner);
-        t.getter("__doc__", self -> {
-            String key = BuiltinDocs.memberKey(((PyGetSetDescr) self).owner, ((PyGetSetDescr) self).name);
-            return key == null ? PyNone.NONE : BuiltinDocs.doc(key);
-        });
+        t.getter("__doc__", self -> BuiltinDocs.doc(BuiltinDocs.memberKey(((PyGetSetDescr) self).owner,
+                ((PyGetSetDescr) self).name)));
     });
 
     static {

@@ -121,12 +121,17 @@ public class PyType extends PyObject {
         if (base == null) {
             throw new IllegalStateException("builtin type " + name + " made before its base type (class init order)");
         }
-        return new PyType(name, base, definer);
+        PyType t = new PyType(name, base, definer);
+        base.addSubclass(t);
+        return t;
     }
 
     /** A builtin type with several bases (ExceptionGroup): its MRO is their C3 merge, its layout the first's. */
     public static PyType builtin(String name, PyType[] bases, Consumer<PyType> definer) {
         PyType t = builtin(name, bases[0], definer);
+        for (int i = 1; i < bases.length; i++) {
+            bases[i].addSubclass(t);
+        }
         t.bases = bases.clone();
         t.mro = Mro.compute(t, t.bases);
         return t;
