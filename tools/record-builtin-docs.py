@@ -3,7 +3,8 @@
 Writes interpreter/src/main/resources/org/gilpy/objects/builtin-docs.properties: for every
 function, type, and method or attribute descriptor that the builtins module holds, its
 __doc__ under its qualified name ("len", "str", "str.upper"; "<class>.__dict__" for the
-descriptors of a class defined in Python) and, when it has one, its
+descriptors of a class defined in Python), the same for the functions of the modules gilpy
+writes in Java ("math.sqrt"), and, when it has one, its
 __text_signature__ under that name with "#sig" appended. gilpy's builtin functions, methods
 and types read their __doc__ and __text_signature__ from it (org.gilpy.objects.BuiltinDocs).
 
@@ -15,6 +16,9 @@ import sys
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "interpreter", "src", "main", "resources",
                    "org", "gilpy", "objects", "builtin-docs.properties")
+# The modules gilpy writes in Java whose functions CPython writes in C: their builtin functions
+# are recorded as "math.sqrt".
+MODULES = ["_thread", "atexit", "binascii", "gc", "math", "operator", "os", "struct", "sys", "time", "zlib"]
 # Instances, not types or functions: their docs are their types'.
 SKIPPED = {"copyright", "credits", "license", "exit", "quit", "help", "__loader__", "__spec__"}
 DESCRIPTORS = tuple(type(x) for x in (str.upper, str.__add__, int.real, type.__dict__["__dict__"],
@@ -60,13 +64,21 @@ class _PythonClass:
     pass
 
 
+def module_functions():
+    for module_name in MODULES:
+        module = __import__(module_name)
+        for name, obj in sorted(vars(module).items()):
+            if type(obj) is type(len) and obj.__name__ == name and not name.startswith("_"):
+                yield module_name + "." + name, obj
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         print("warning: gilpy records CPython 3.11's docs", file=sys.stderr)
     lines = ["# CPython 3.11's docstrings of the builtins module, recorded by tools/record-builtin-docs.py"]
     # The descriptors every class defined in Python gets, whatever its name.
     heap = [("<class>." + name, vars(_PythonClass)[name]) for name in ("__dict__", "__weakref__")]
-    for key, obj in [*entries(), *heap]:
+    for key, obj in [*entries(), *module_functions(), *heap]:
         doc = obj.__doc__ if isinstance(obj, type) else getattr(obj, "__doc__", None)
         if isinstance(doc, str):
             lines.append(escape(key, True) + "=" + escape(doc))

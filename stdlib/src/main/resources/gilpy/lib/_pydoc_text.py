@@ -8,9 +8,9 @@ character, a backspace and the character again, which plain() removes.
 
 import builtins
 import inspect
+import os
 import re
 import reprlib
-import sys
 
 import pydoc
 
@@ -181,7 +181,6 @@ class TextDoc:
         return result + self.section("FILE", file)
 
     def _package_contents(self, package):
-        import os
         names = set()
         for directory in package.__path__:
             try:

@@ -12,7 +12,6 @@ does not have: for those, help says so, as CPython does without it.
 
 import builtins
 import inspect
-import os
 import re
 import sys
 
@@ -213,7 +212,7 @@ class ErrorDuringImport(Exception):
         return "problem in %s - %s: %s" % (self.filename, self.exc.__name__, self.value)
 
 
-def safeimport(path, forceload=0, cache={}):
+def safeimport(path, forceload=0):
     """The module named path, or None when there is none; its own import errors are raised."""
     try:
         __import__(path)

@@ -10,10 +10,10 @@ import java.util.Properties;
 
 /**
  * The {@code __doc__} and {@code __text_signature__} of the builtins module's functions, types
- * and their methods: CPython 3.11's own, recorded by {@code tools/record-builtin-docs.py} into a
+ * and their methods, and of the functions of modules written in Java: CPython 3.11's own, recorded by {@code tools/record-builtin-docs.py} into a
  * resource read on first use, so that interpreters that never ask for a docstring don't pay for
  * the table. Keys are qualified names ({@code len}, {@code str}, {@code str.upper},
- * {@code <class>.__dict__}); a text
+ * {@code <class>.__dict__}, {@code math.sqrt}); a text
  * signature is stored under the key with {@code #sig} appended.
  */
 public final class BuiltinDocs {
@@ -53,15 +53,16 @@ public final class BuiltinDocs {
     }
 
     /**
-     * The key of a builtin function: its name for one of the builtins module, the defining
-     * type's for a method bound to an instance or (a class method) to a class.
+     * The key of a builtin function: its name for one of the builtins module, its module's and
+     * its name for one of another module, the defining type's and its name for a method bound
+     * to an instance or (a class method) to a class.
      */
     static String functionKey(String name, PyObject self) {
         if (self == null) {
             return name;
         }
         if (self instanceof PyModule m) {
-            return "builtins".equals(m.name()) ? name : null;
+            return "builtins".equals(m.name()) ? name : m.name() + "." + name;
         }
         PyType start = self instanceof PyType cls ? cls : self.type();
         for (PyType type : start.mro()) {
