@@ -20,7 +20,8 @@ final class Helper extends PyObject {
     static final PyType TYPE = PyType.builtin("_Helper", PyBaseObject.TYPE, t -> {
         t.isBaseType = false;
         t.getDict().setItem(Names.__module__, PyStr.of("_sitebuiltins"));
-        t.method("__repr__", self -> PyStr.of("Type help() for interactive help, or help(object) for help about object."));
+        t.method("__repr__",
+                self -> PyStr.of("Type help() for interactive help, or help(object) for help about object."));
         t.methodVar("__call__", (self, args, kw) -> {
             Interpreter interp = ThreadState.current().interp;
             PyObject pydoc = interp.importer.importName("pydoc", new PyDict(), PyTuple.EMPTY, 0);

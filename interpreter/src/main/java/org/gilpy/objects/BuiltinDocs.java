@@ -10,11 +10,11 @@ import java.util.Properties;
 
 /**
  * The {@code __doc__} and {@code __text_signature__} of the builtins module's functions, types
- * and their methods, and of the functions of modules written in Java: CPython 3.11's own, recorded by {@code tools/record-builtin-docs.py} into a
- * resource read on first use, so that interpreters that never ask for a docstring don't pay for
- * the table. Keys are qualified names ({@code len}, {@code str}, {@code str.upper},
- * {@code <class>.__dict__}, {@code math.sqrt}); a text
- * signature is stored under the key with {@code #sig} appended.
+ * and their methods, and of the functions of modules written in Java: CPython 3.11's own,
+ * recorded by {@code tools/record-builtin-docs.py} into a resource read on first use, so that
+ * interpreters that never ask for a docstring don't pay for the table. Keys are qualified names
+ * ({@code len}, {@code str}, {@code str.upper}, {@code <class>.__dict__}, {@code math.sqrt}); a
+ * text signature is stored under the key with {@code #sig} appended.
  */
 public final class BuiltinDocs {
     private BuiltinDocs() {}

@@ -14,7 +14,8 @@ public final class PyBuiltinFunction extends PyObject {
         BuiltinDocs.declareGetters(t, self -> BuiltinDocs.functionKey(((PyBuiltinFunction) self).name,
                 ((PyBuiltinFunction) self).self));
         t.methodVar("__call__", (self, args, kw) -> self.call(args, kw));
-        t.getter("__module__", self -> ((PyBuiltinFunction) self).self instanceof PyModule m ? PyStr.of(m.name()) : PyNone.NONE);
+        t.getter("__module__",
+                self -> ((PyBuiltinFunction) self).self instanceof PyModule m ? PyStr.of(m.name()) : PyNone.NONE);
         t.getter("__self__", self -> {
             PyObject s = ((PyBuiltinFunction) self).self;
             return s == null || ((PyBuiltinFunction) self).isStatic ? PyNone.NONE : s;

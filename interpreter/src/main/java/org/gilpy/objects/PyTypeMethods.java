@@ -81,7 +81,8 @@ public final class PyTypeMethods {
             }
             t(self).setAttr(Names.__doc__, v == null ? PyNone.NONE : v);
         });
-        t.getter("__text_signature__", self -> t(self).isHeapType ? PyNone.NONE : BuiltinDocs.textSignature(t(self).name));
+        t.getter("__text_signature__",
+                self -> t(self).isHeapType ? PyNone.NONE : BuiltinDocs.textSignature(t(self).name));
         t.method("mro", self -> new PyList((PyObject[]) t(self).mro().clone()));
         t.method("__repr__", self -> {
             PyType c = t(self);
