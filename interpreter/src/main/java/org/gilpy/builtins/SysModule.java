@@ -29,6 +29,9 @@ import org.gilpy.vm.ThreadState;
 public final class SysModule {
     private SysModule() {}
 
+    /** sys.copyright, which the builtin copyright shows too. */
+    static final String COPYRIGHT = "Copyright (c) gilpy contributors. Python is (c) the Python Software Foundation.";
+
     /** The CPython version gilpy follows. */
     public static final int MAJOR = 3;
     public static final int MINOR = 11;
@@ -77,7 +80,7 @@ public final class SysModule {
         m.put("maxunicode", PyInt.of(0x10ffff));
         m.put("executable", PyStr.of(executable()));
         m.put("prefix", PyStr.of("/usr/local")).put("exec_prefix", PyStr.of("/usr/local"));
-        m.put("copyright", PyStr.of("Copyright (c) gilpy contributors. Python is (c) the Python Software Foundation."));
+        m.put("copyright", PyStr.of(COPYRIGHT));
         m.put("dont_write_bytecode", PyBool.TRUE);
         m.put("warnoptions", new PyList()).put("meta_path", new PyList()).put("path_hooks", new PyList());
         m.put("path_importer_cache", new PyDict());

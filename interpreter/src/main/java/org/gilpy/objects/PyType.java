@@ -125,12 +125,17 @@ public class PyType extends PyObject {
         if (base == null) {
             throw new IllegalStateException("builtin type " + name + " made before its base type (class init order)");
         }
-        return new PyType(name, base, definer);
+        PyType t = new PyType(name, base, definer);
+        base.addSubclass(t);
+        return t;
     }
 
     /** A builtin type with several bases (ExceptionGroup): its MRO is their C3 merge, its layout the first's. */
     public static PyType builtin(String name, PyType[] bases, Consumer<PyType> definer) {
         PyType t = builtin(name, bases[0], definer);
+        for (int i = 1; i < bases.length; i++) {
+            bases[i].addSubclass(t);
+        }
         t.bases = bases.clone();
         t.mro = Mro.compute(t, t.bases);
         return t;
@@ -371,19 +376,23 @@ public class PyType extends PyObject {
         return this;
     }
 
-    /** {@code __new__}: called as {@code cls.__new__(cls, *args)}; impl's self is the class. */
+    /** {@code __new__}: called as {@code cls.__new__(cls, *args)}; bound, as CPython's is, to the type declaring it. */
     public PyType constructor(Builtin.Impl f) {
-        return def("__new__", new PyBuiltinFunction("__new__", f, null));
+        return def("__new__", new PyBuiltinFunction("__new__", f, this));
     }
 
     /** A class method declared in Java ({@code dict.fromkeys}); f's self is the class. */
     public PyType classMethod(String name, Builtin.Impl f) {
         Builtin.Impl withCls = (unused, args, kw) -> f.call(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw);
-        return def(name, new PyClassMethod(new PyBuiltinFunction(name, withCls, null)));
+        return def(name, new PyClassMethod(new PyBuiltinFunction(name, withCls, this)));
     }
 
+    /**
+     * A static method declared in Java ({@code str.maketrans}); its function knows the type, as
+     * CPython's does, which gives its qualified name and docstring.
+     */
     public PyType staticMethod(String name, Builtin.Impl f) {
-        return def(name, new PyStaticMethod(new PyBuiltinFunction(name, f, null)));
+        return def(name, new PyStaticMethod(PyBuiltinFunction.staticMethod(this, name, f)));
     }
 
     // ---- calling a type creates an instance ----
