@@ -601,7 +601,8 @@ public final class Eval {
                             if ((arg & 1) != 0) {
                                 stack[sp + 3] = null;
                             }
-                            PyObject[] positional = callargs instanceof PyTuple t ? t.items : Abstract.toArray(callargs);
+                            PyObject[] positional = callargs instanceof PyTuple t ? t.items
+                                    : SlowPaths.starArgs(below != null ? below : callable, callargs);
                             if (below != null) {
                                 PyObject[] withSelf = new PyObject[positional.length + 1];
                                 withSelf[0] = callable;

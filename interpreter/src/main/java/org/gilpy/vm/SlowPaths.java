@@ -10,6 +10,7 @@ import org.gilpy.objects.PyList;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
+import org.gilpy.objects.PyType;
 
 /**
  * The out-of-line parts of instructions: name lookups in class and module namespaces, the errors
@@ -160,6 +161,15 @@ final class SlowPaths {
         PyObject mod = Abstract.lookupAttr(callable, Names.__module__);
         String prefix = mod instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
         return prefix + q.value + "()";
+    }
+
+    /** CALL_FUNCTION_EX's positional arguments when they are not a tuple: f(*x) passes x itself. */
+    static PyObject[] starArgs(PyObject func, PyObject callargs) {
+        PyType tp = callargs.type();
+        if (tp.lookup(Names.__iter__) == null && (tp.lookup(Names.__getitem__) == null || callargs instanceof PyDict)) {
+            throw PyExc.typeError("%s argument after * must be an iterable, not %s", funcName(func), tp.name);
+        }
+        return Abstract.toArray(callargs);
     }
 
     static PyObject callEx(PyObject callable, PyObject[] positional, PyObject kwargs) {
