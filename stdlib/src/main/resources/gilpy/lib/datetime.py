@@ -7,7 +7,7 @@ arithmetic. Reprs, messages and rounding follow CPython 3.11's C implementation.
 
 import time as _time
 import math as _math
-from operator import index as _index
+from operator import eq as _eq, ge as _ge, gt as _gt, index as _index, le as _le, lt as _lt, ne as _ne
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
 
@@ -351,6 +351,26 @@ def _tzname_of(tz, arg):
     return name
 
 
+# ---- comparisons ----
+
+_COMPARISONS = (("__eq__", _eq, True), ("__ne__", _ne, True), ("__lt__", _lt, False), ("__le__", _le, False),
+                ("__gt__", _gt, False), ("__ge__", _ge, False))
+
+
+def _comparison(class_name, name, op, equality):
+    def method(self, other):
+        return self._compare(other, op, equality)
+    method.__name__ = name
+    method.__qualname__ = class_name + "." + name
+    return method
+
+
+def _comparisons(class_name):
+    """__eq__, __ne__, __lt__, __le__, __gt__ and __ge__ of a class whose _compare(other, op,
+    equality) applies op to the two values' keys, or gives NotImplemented."""
+    return tuple(_comparison(class_name, name, op, equality) for name, op, equality in _COMPARISONS)
+
+
 # ---- timedelta ----
 
 class timedelta:
@@ -521,35 +541,12 @@ class timedelta:
     def _cmp_key(self):
         return self._days, self._seconds, self._microseconds
 
-    def __eq__(self, other):
+    def _compare(self, other, op, equality):
         if isinstance(other, timedelta):
-            return self._cmp_key() == other._cmp_key()
+            return op(self._cmp_key(), other._cmp_key())
         return NotImplemented
 
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp_key() != other._cmp_key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp_key() < other._cmp_key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp_key() <= other._cmp_key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp_key() > other._cmp_key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp_key() >= other._cmp_key()
-        return NotImplemented
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons("timedelta")
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -689,28 +686,12 @@ class date:
     def _date_key(self):
         return self._year, self._month, self._day
 
-    def _compare(self, other, op):
+    def _compare(self, other, op, equality):
         if isinstance(other, date) and not isinstance(other, datetime):
             return op(self._date_key(), other._date_key())
         return NotImplemented
 
-    def __eq__(self, other):
-        return self._compare(other, _eq)
-
-    def __ne__(self, other):
-        return self._compare(other, _ne)
-
-    def __lt__(self, other):
-        return self._compare(other, _lt)
-
-    def __le__(self, other):
-        return self._compare(other, _le)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge)
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons("date")
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -736,30 +717,6 @@ class date:
 
     def __reduce__(self):
         return type(self), self._date_key()
-
-
-def _eq(a, b):
-    return a == b
-
-
-def _ne(a, b):
-    return a != b
-
-
-def _lt(a, b):
-    return a < b
-
-
-def _le(a, b):
-    return a <= b
-
-
-def _gt(a, b):
-    return a > b
-
-
-def _ge(a, b):
-    return a >= b
 
 
 def _build_struct_time(y, m, d, hh, mm, ss, dst):
@@ -952,13 +909,7 @@ class time:
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        _set_time_fields(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
 
     @classmethod
@@ -1052,23 +1003,7 @@ class time:
             raise TypeError("can't compare offset-naive and offset-aware times")
         return op(_time_minutes_key(self, my_off), _time_minutes_key(other, their_off))
 
-    def __eq__(self, other):
-        return self._compare(other, _eq, True)
-
-    def __ne__(self, other):
-        return self._compare(other, _ne, True)
-
-    def __lt__(self, other):
-        return self._compare(other, _lt, False)
-
-    def __le__(self, other):
-        return self._compare(other, _le, False)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt, False)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge, False)
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons("time")
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1088,6 +1023,17 @@ class time:
         if self._tzinfo is not None:
             args += (self._tzinfo,)
         return type(self), args
+
+
+def _set_time_fields(t, hour, minute, second, microsecond, tzinfo, fold):
+    """The time-of-day fields of a new time or datetime t (checked already)."""
+    t._hour = hour
+    t._minute = minute
+    t._second = second
+    t._microsecond = microsecond
+    t._tzinfo = tzinfo
+    t._fold = fold
+    t._hashcode = -1
 
 
 def _time_minutes_key(t, offset):
@@ -1123,13 +1069,7 @@ class datetime(date):
         self._year = year
         self._month = month
         self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        _set_time_fields(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
 
     # -- fields --
@@ -1369,23 +1309,7 @@ class datetime(date):
         diff = (self - other)._to_microseconds()
         return op(diff, 0)
 
-    def __eq__(self, other):
-        return self._compare(other, _eq, True)
-
-    def __ne__(self, other):
-        return self._compare(other, _ne, True)
-
-    def __lt__(self, other):
-        return self._compare(other, _lt, False)
-
-    def __le__(self, other):
-        return self._compare(other, _le, False)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt, False)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge, False)
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons("datetime")
 
     def __hash__(self):
         if self._hashcode == -1:
