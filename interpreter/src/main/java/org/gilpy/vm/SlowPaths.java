@@ -34,6 +34,31 @@ final class SlowPaths {
         return v;
     }
 
+    /**
+     * LOAD_GLOBAL's miss: the name from globals g or builtins b, remembered in the cache of the
+     * instruction at index at with the dicts' versions.
+     */
+    static PyObject loadGlobal(PyCode code, int at, PyDict g, PyDict b, PyStr name) {
+        PyObject v = g.getItem(name);
+        if (v == null) {
+            v = b.getItem(name);
+            if (v == null) {
+                throw nameError(name);
+            }
+        }
+        PyCode.GlobalCache cache = code.globalCache[at];
+        if (cache == null) {
+            cache = new PyCode.GlobalCache();
+            code.globalCache[at] = cache;
+        }
+        cache.globals = g;
+        cache.globalsVersion = g.version();
+        cache.builtins = b;
+        cache.builtinsVersion = b.version();
+        cache.value = v;
+        return v;
+    }
+
     static void storeName(Frame f, PyStr name, PyObject v) {
         if (f.locals == null) {
             throw PyExc.systemError("no locals found when storing %s", name.value);
