@@ -54,11 +54,11 @@ def currentframe():
 
 # Frames of this package are skipped when looking for the caller of a logging call.
 _srcfile = os.path.normcase(currentframe.__code__.co_filename)
+_package_files = {_srcfile, _records._srcfile, os.path.normcase(Formatter.format.__code__.co_filename)}
 
 
 def _is_internal_frame(frame):
-    filename = os.path.normcase(frame.f_code.co_filename)
-    return filename == _srcfile or filename == _records._srcfile
+    return os.path.normcase(frame.f_code.co_filename) in _package_files
 
 
 class Filter:
@@ -193,6 +193,14 @@ class Handler(Filterer):
         try:
             sys.stderr.write("--- Logging error ---\n")
             traceback.print_exception(t, v, tb, None, sys.stderr)
+            sys.stderr.write("Call stack:\n")
+            frame = tb.tb_frame
+            while frame and _is_internal_frame(frame):
+                frame = frame.f_back
+            if frame:
+                traceback.print_stack(frame, file=sys.stderr)
+            else:
+                sys.stderr.write("Logged from file %s, line %s\n" % (record.filename, record.lineno))
             try:
                 sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
             except RecursionError:

@@ -253,10 +253,18 @@ final class PySocket extends PyObject {
     /** Up to size bytes, at least one unless the peer closed its end; waits for them. */
     private byte[] recv(int size) {
         ByteBuffer buffer = ByteBuffer.allocate(size);
-        perform(readWait, SelectionKey.OP_READ, () -> size == 0 || endpoint.stream().read(buffer) != 0 ? buffer : null);
+        perform(readWait, SelectionKey.OP_READ, () -> size == 0 || receive(buffer) ? buffer : null);
         byte[] out = new byte[buffer.position()];
         buffer.flip().get(out);
         return out;
+    }
+
+    /** Reads what has arrived into buffer: false when nothing has (a datagram socket need not be connected). */
+    private boolean receive(ByteBuffer buffer) throws IOException {
+        if (endpoint.type == Endpoint.SOCK_DGRAM) {
+            return endpoint.datagramChannel().receive(buffer) != null;
+        }
+        return endpoint.stream().read(buffer) != 0;
     }
 
     private PyObject recvfrom(int size) {
