@@ -1,9 +1,17 @@
 # Loggers, handlers, the three format styles, filters, adapters, basicConfig(force) and levels.
-import logging, sys, threading, io
+import logging, sys, threading, io, re
+
+
+class Relative(logging.Formatter):
+    """Source paths as file names only: the recorded output must not depend on the checkout."""
+    def format(self, record):
+        return re.sub(r'File "[^"]*?([^/"]+\.py)"', r'File "\1"', super().format(record))
+
+
 logging.warning("to stderr via basicConfig")
 print(logging.root.handlers)
 h = logging.StreamHandler(sys.stdout)
-h.setFormatter(logging.Formatter("%(levelname)s:%(name)s:%(threadName)s:%(funcName)s:%(lineno)d:%(module)s:%(filename)s:%(message)s"))
+h.setFormatter(Relative("%(levelname)s:%(name)s:%(threadName)s:%(funcName)s:%(lineno)d:%(module)s:%(filename)s:%(message)s"))
 log = logging.getLogger("app.db")
 log.addHandler(h)
 log.setLevel(logging.DEBUG)
@@ -22,7 +30,7 @@ h2.setFormatter(logging.Formatter("{levelname} {name} {message}", style="{"))
 a = logging.getLogger("app"); a.addHandler(h2)
 log.propagate = True
 log.warning("both %(a)s", {"a": 1})
-h3 = logging.StreamHandler(sys.stdout); h3.setFormatter(logging.Formatter("$levelname ${message}", style="$"))
+h3 = logging.StreamHandler(sys.stdout); h3.setFormatter(Relative("$levelname ${message}", style="$"))
 b = logging.getLogger("b"); b.addHandler(h3); b.propagate = False; b.error("templ")
 ad = logging.LoggerAdapter(b, {"k": "v"}); ad.error("adapted"); print(ad)
 print(logging.getLevelName(10), logging.getLevelName("INFO"), logging.getLevelName(5))
