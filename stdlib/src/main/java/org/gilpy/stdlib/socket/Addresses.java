@@ -1,11 +1,11 @@
 package org.gilpy.stdlib.socket;
 
+import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import org.gilpy.objects.Abstract;
@@ -51,12 +51,12 @@ final class Addresses {
     }
 
     /** Looks the address up for family (may block on the name service). */
-    static InetSocketAddress resolve(int family, Unresolved a) throws UnknownHostException {
+    static InetSocketAddress resolve(int family, Unresolved a) throws IOException {
         return new InetSocketAddress(lookup(family, a.host()).get(0), a.port());
     }
 
     /** The addresses of host in family (0: any), IPv4 first. */
-    static List<InetAddress> lookup(int family, String host) throws UnknownHostException {
+    static List<InetAddress> lookup(int family, String host) throws IOException {
         List<InetAddress> found = new ArrayList<>();
         if (host.isEmpty()) {
             found.add(InetAddress.getByName(family == AF_INET6 ? "::" : "0.0.0.0"));
@@ -74,7 +74,7 @@ final class Addresses {
             }
         }
         if (found.isEmpty()) {
-            throw new UnknownHostException(host);
+            throw new SocketErrors.ErrnoException(SocketErrors.EAI_ADDRFAMILY);
         }
         return found;
     }

@@ -155,14 +155,18 @@ final class PySocket extends PyObject {
         }
         long deadline = timeoutNanos == NO_TIMEOUT ? Readiness.FOREVER : System.nanoTime() + timeoutNanos;
         return Blocking.io(GIL.Reason.IO, () -> {
-            while (true) {
-                T result = tryNio(attempt);
-                if (result != null) {
-                    return result;
+            try {
+                while (true) {
+                    T result = attempt.tryOnce();
+                    if (result != null) {
+                        return result;
+                    }
+                    if (!wait.await(endpoint.channel(), ops, deadline)) {
+                        throw new SocketTimeoutException();
+                    }
                 }
-                if (!wait.await(endpoint.channel(), ops, deadline)) {
-                    throw new SocketTimeoutException();
-                }
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                throw SocketErrors.fromNio(e);
             }
         }, SocketErrors::toPython);
     }
@@ -170,17 +174,11 @@ final class PySocket extends PyObject {
     /** An operation that never waits, done holding the GIL. */
     private static <T> T once(Attempt<T> attempt) {
         try {
-            return tryNio(attempt);
-        } catch (IOException e) {
-            throw SocketErrors.toPython(e);
-        }
-    }
-
-    private static <T> T tryNio(Attempt<T> attempt) throws IOException {
-        try {
             return attempt.tryOnce();
         } catch (IllegalStateException | IllegalArgumentException e) {
-            throw SocketErrors.fromNio(e);
+            throw SocketErrors.toPython(SocketErrors.fromNio(e));
+        } catch (IOException e) {
+            throw SocketErrors.toPython(e);
         }
     }
 
@@ -324,7 +322,7 @@ final class PySocket extends PyObject {
             timeoutNanos = NO_TIMEOUT;
             return PyNone.NONE;
         }
-        double seconds = Abstract.asDouble(timeout);
+        double seconds = timeout instanceof PyFloat f ? f.v : Abstract.index(timeout);
         if (seconds < 0) {
             throw PyExc.valueError("Timeout value out of range");
         }

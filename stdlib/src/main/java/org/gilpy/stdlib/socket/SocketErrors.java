@@ -6,7 +6,6 @@ import java.net.UnknownHostException;
 import java.nio.channels.AlreadyBoundException;
 import java.nio.channels.AlreadyConnectedException;
 import java.nio.channels.ClosedChannelException;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.ConnectionPendingException;
 import java.nio.channels.NoConnectionPendingException;
 import java.nio.channels.NotYetBoundException;
@@ -42,6 +41,7 @@ final class SocketErrors {
     static final int EALREADY = 114;
     static final int EINPROGRESS = 115;
     static final int EAI_NONAME = -2;
+    static final int EAI_ADDRFAMILY = -9;
 
     /** Linux's strerror for the errors a socket can meet. */
     private static final Map<Integer, String> STRERROR = Map.ofEntries(
@@ -65,7 +65,8 @@ final class SocketErrors {
             Map.entry(113, "No route to host"),
             Map.entry(EALREADY, "Operation already in progress"),
             Map.entry(EINPROGRESS, "Operation now in progress"),
-            Map.entry(EAI_NONAME, "Name or service not known"));
+            Map.entry(EAI_NONAME, "Name or service not known"),
+            Map.entry(EAI_ADDRFAMILY, "Address family for hostname not supported"));
 
     /** socket.gaierror: a failed address lookup. */
     static final PyType GAIERROR = osErrorSubclass("gaierror");
@@ -89,7 +90,7 @@ final class SocketErrors {
         }
     }
 
-    /** The IOException an unchecked NIO failure stands for (a channel in the wrong state). */
+    /** The IOException an unchecked NIO failure stands for (a channel in the wrong state, a bad argument). */
     static IOException fromNio(RuntimeException e) {
         if (e instanceof NotYetConnectedException) {
             return new ErrnoException(ENOTCONN);
@@ -110,10 +111,11 @@ final class SocketErrors {
         if (e instanceof UnresolvedAddressException) {
             return new UnknownHostException();
         }
-        if (e instanceof ClosedSelectorException) {
-            return new ClosedChannelException();
+        if (e instanceof IllegalArgumentException) {
+            return new ErrnoException(EINVAL);
         }
-        throw e;
+        // a selector or selection key closed under a waiting thread: the socket was closed
+        return new ClosedChannelException();
     }
 
     /** The Python exception for e (called holding the GIL). */
@@ -125,7 +127,8 @@ final class SocketErrors {
             return error(GAIERROR, EAI_NONAME);
         }
         if (e instanceof ErrnoException n) {
-            return error(PyExc.OSError, n.errno);
+            // getaddrinfo's errors are negative, and gaierrors
+            return error(n.errno < 0 ? GAIERROR : PyExc.OSError, n.errno);
         }
         if (e instanceof ClosedChannelException) {
             return error(PyExc.OSError, EBADF);
