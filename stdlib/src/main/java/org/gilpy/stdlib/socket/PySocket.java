@@ -1,6 +1,7 @@
 package org.gilpy.stdlib.socket;
 
 import java.io.IOException;
+import java.lang.ref.Cleaner;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.net.SocketOption;
@@ -9,6 +10,7 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ForkCopier;
 import org.gilpy.objects.PyBaseObject;
@@ -60,8 +62,8 @@ final class PySocket extends PyObject {
         t.def("__module__", PyStr.of("_socket"));
         t.getter("family", self -> PyInt.of(s(self).endpoint.family));
         t.getter("type", self -> PyInt.of(s(self).endpoint.type));
-        t.getter("closed", self -> PyBool.of(s(self).closed));
-        t.method("fileno", self -> PyInt.of(s(self).closed ? -1 : s(self).endpoint.fd));
+        t.getter("closed", self -> PyBool.of(s(self).held.isReleased()));
+        t.method("fileno", self -> PyInt.of(s(self).held.isReleased() ? -1 : s(self).endpoint.fd));
         t.method("bind", (self, address) -> s(self).bind(address));
         t.method("listen", self -> s(self).listen());
         t.method("connect", (self, address) -> s(self).connect(address));
@@ -84,16 +86,64 @@ final class PySocket extends PyObject {
         t.method("gettimeout", self -> s(self).timeoutSeconds);
     });
 
+    /** Closes the sockets that became garbage unclosed, as CPython's socket destructor does. */
+    private static final Cleaner CLEANER = Cleaner.create();
+
     private final Endpoint endpoint;
-    private final Readiness readWait = new Readiness();
-    private final Readiness writeWait = new Readiness();
-    private volatile boolean closed;
+    private final Held held;
+    private final Readiness readWait;
+    private final Readiness writeWait;
     /** What gettimeout() returns: None or a float. */
     private PyObject timeoutSeconds = PyNone.NONE;
     private long timeoutNanos = NO_TIMEOUT;
 
     PySocket(Endpoint endpoint) {
         this.endpoint = endpoint;
+        this.held = new Held(endpoint);
+        this.readWait = held.readWait;
+        this.writeWait = held.writeWait;
+        CLEANER.register(this, held::releaseQuietly);
+    }
+
+    /**
+     * What one socket object holds open, released once: by close(), when a forked child that
+     * has this copy ends, or by the cleaner when the object became garbage unclosed (a server
+     * that forgets its connections does not run out of descriptors, as on CPython).
+     */
+    private static final class Held {
+        final Endpoint endpoint;
+        final Readiness readWait = new Readiness();
+        final Readiness writeWait = new Readiness();
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        Held(Endpoint endpoint) {
+            this.endpoint = endpoint;
+        }
+
+        boolean isReleased() {
+            return released.get();
+        }
+
+        /** Wakes a thread waiting on the socket and drops this object's reference to the endpoint. */
+        void release() throws IOException {
+            if (!released.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                readWait.close();
+                writeWait.close();
+            } finally {
+                endpoint.release();
+            }
+        }
+
+        void releaseQuietly() {
+            try {
+                release();
+            } catch (IOException e) {
+                // a child that ended or an object nobody refers to: no one to report it to
+            }
+        }
     }
 
     @Override
@@ -116,20 +166,14 @@ final class PySocket extends PyObject {
     /** The child's copy: the same endpoint, closed when the child ends if the child does not close it. */
     @Override
     public PyObject forkCopy(ForkCopier c) {
-        if (closed) {
+        if (held.isReleased()) {
             return c.remember(this, this);
         }
         endpoint.retain();
         PySocket copy = c.remember(this, new PySocket(endpoint));
         copy.timeoutSeconds = timeoutSeconds;
         copy.timeoutNanos = timeoutNanos;
-        c.closeWithChild(() -> {
-            try {
-                copy.release();
-            } catch (IOException e) {
-                // the child is gone: nobody to report it to, as for a descriptor the OS closes
-            }
-        });
+        c.closeWithChild(copy.held::releaseQuietly);
         return copy;
     }
 
@@ -183,7 +227,7 @@ final class PySocket extends PyObject {
     }
 
     private void checkOpen() {
-        if (closed) {
+        if (held.isReleased()) {
             throw SocketErrors.error(PyExc.OSError, SocketErrors.EBADF);
         }
     }
@@ -288,26 +332,14 @@ final class PySocket extends PyObject {
         return PyNone.NONE;
     }
 
+    /** Closes this object, waking a thread waiting on it; the endpoint closes with its last object. */
     private PyObject close() {
         try {
-            release();
+            held.release();
         } catch (IOException e) {
             throw SocketErrors.toPython(e);
         }
         return PyNone.NONE;
-    }
-
-    /** Closes this object (once), waking a thread waiting on it; the endpoint closes with its last object. */
-    private void release() throws IOException {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-        }
-        readWait.close();
-        writeWait.close();
-        endpoint.release();
     }
 
     private PyObject address(boolean local) {
