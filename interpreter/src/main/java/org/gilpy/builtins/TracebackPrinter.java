@@ -304,16 +304,19 @@ public final class TracebackPrinter {
                     String stripped = full.stripLeading();
                     int indent = full.length() - stripped.length();
                     sb.append(prefix).append("    ").append(stripped).append('\n');
+                    // as CPython: no caret left of the text (offset 0, or inside its indentation);
+                    // a range of carets to end_offset for SyntaxError itself, one for its subclasses
                     PyObject off = exc.attr("offset");
-                    if (off instanceof PyInt o && o.v > 0) {
+                    if (off instanceof PyInt o && o.v - 1 - indent >= 0) {
                         int start = (int) o.v - 1 - indent;
                         int end = start + 1;
                         PyObject endOff = exc.attr("end_offset");
                         PyObject endLn = exc.attr("end_lineno");
-                        if (endOff instanceof PyInt eo && endLn instanceof PyInt el && el.v == l.v && eo.v > o.v) {
+                        if (type == PyExc.SyntaxError && endOff instanceof PyInt eo && endLn instanceof PyInt el
+                                && el.v == l.v && eo.v > o.v) {
                             end = (int) eo.v - 1 - indent;
                         }
-                        start = Math.max(0, Math.min(start, stripped.length()));
+                        start = Math.min(start, stripped.length());
                         end = Math.max(start + 1, Math.min(end, stripped.length() + 1));
                         sb.append(prefix).append("    ").append(" ".repeat(start)).append("^".repeat(end - start)).append('\n');
                     }

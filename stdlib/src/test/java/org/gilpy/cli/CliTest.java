@@ -121,6 +121,19 @@ class CliTest {
                 + "SyntaxError: '(' was never closed\n", r.err());
     }
 
+    /** As CPython 3.11 prints them (recorded with python3): no caret left of the text; one caret for subclasses. */
+    @Test
+    void syntaxErrorCaretsFollowCPythonsRules() throws Exception {
+        String raise = "raise %s('m', ('f.py', 1, %d, '    def f(): pass\\n', 1, %d))";
+        String head = "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+                + "  File \"f.py\", line 1\n    def f(): pass\n";
+        assertEquals(head + "SyntaxError: m\n", gilpy(null, "-c", String.format(raise, "SyntaxError", 3, 12)).err());
+        assertEquals(head + "    ^^^^^^^\nSyntaxError: m\n",
+                gilpy(null, "-c", String.format(raise, "SyntaxError", 5, 12)).err());
+        assertEquals(head + "    ^\nIndentationError: m\n",
+                gilpy(null, "-c", String.format(raise, "IndentationError", 5, 12)).err());
+    }
+
     @Test
     void uncaughtExceptionPrintsTracebackAfterEarlierOutput() throws Exception {
         Path p = write("exc.py", "def f():\n    raise ValueError(\"bad\")\nprint(\"before\")\nf()\n");
