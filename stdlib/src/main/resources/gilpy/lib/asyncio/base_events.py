@@ -26,6 +26,7 @@ from . import coroutines
 from . import events
 from . import futures
 from . import tasks
+from . import waiting
 
 # A cancelled timer stays in the heap until the heap is this much cancelled timers.
 _MIN_SCHEDULED_TIMER_HANDLES = 100
@@ -361,8 +362,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             return
         closing = list(self._asyncgens)
         self._asyncgens.clear()
-        results = await tasks.gather(*[agen.aclose() for agen in closing],
-                                     return_exceptions=True)
+        results = await waiting.gather(*[agen.aclose() for agen in closing],
+                                       return_exceptions=True)
         for result, agen in zip(results, closing):
             if isinstance(result, Exception):
                 self.call_exception_handler({
