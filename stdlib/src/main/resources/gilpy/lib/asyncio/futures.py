@@ -171,20 +171,20 @@ def _copy_future_state(source, destination):
         return
     if source.cancelled():
         destination.cancel()
-        return
-    exception = source.exception()
-    if exception is not None:
-        destination.set_exception(_convert_future_exc(exception))
     else:
-        destination.set_result(source.result())
+        _set_outcome(destination, source)
 
 
 def _set_concurrent_future_state(destination, source):
     """Gives the concurrent.futures.Future destination the outcome of the future source."""
     if source.cancelled():
         destination.cancel()
-    if not destination.set_running_or_notify_cancel():
-        return
+    if destination.set_running_or_notify_cancel():
+        _set_outcome(destination, source)
+
+
+def _set_outcome(destination, source):
+    """Sets source's result or exception (source being done, not cancelled) on destination."""
     exception = source.exception()
     if exception is not None:
         destination.set_exception(_convert_future_exc(exception))

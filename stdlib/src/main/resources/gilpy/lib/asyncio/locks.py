@@ -33,6 +33,21 @@ class _LoopBound:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
         return loop
 
+    async def _wait_in_line(self, waiters, on_cancelled=None):
+        """Parks the task on a new future at the end of waiters until that future is done;
+        on_cancelled(future) runs if the task is cancelled meanwhile."""
+        waiter = self._get_loop().create_future()
+        waiters.append(waiter)
+        try:
+            try:
+                await waiter
+            finally:
+                waiters.remove(waiter)
+        except exceptions.CancelledError:
+            if on_cancelled is not None:
+                on_cancelled(waiter)
+            raise
+
     def _repr_with(self, extra):
         text = object.__repr__(self)
         return f'<{text[1:-1]} [{extra}]>'
@@ -74,20 +89,14 @@ class Lock(_AcquireContext, _LoopBound):
             return True
         if self._waiters is None:
             self._waiters = collections.deque()
-        waiter = self._get_loop().create_future()
-        self._waiters.append(waiter)
-        try:
-            try:
-                await waiter
-            finally:
-                self._waiters.remove(waiter)
-        except exceptions.CancelledError:
-            # A waiter woken and then cancelled must pass the turn on.
-            if not self._locked:
-                self._wake_up_first()
-            raise
+        await self._wait_in_line(self._waiters, self._pass_turn_on)
         self._locked = True
         return True
+
+    def _pass_turn_on(self, waiter):
+        # A waiter woken and then cancelled must pass the turn on.
+        if not self._locked:
+            self._wake_up_first()
 
     def release(self):
         if not self._locked:
@@ -128,13 +137,8 @@ class Event(_LoopBound):
     async def wait(self):
         if self._value:
             return True
-        waiter = self._get_loop().create_future()
-        self._waiters.append(waiter)
-        try:
-            await waiter
-            return True
-        finally:
-            self._waiters.remove(waiter)
+        await self._wait_in_line(self._waiters)
+        return True
 
 
 class Condition(_AcquireContext, _LoopBound):
@@ -160,13 +164,8 @@ class Condition(_AcquireContext, _LoopBound):
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            waiter = self._get_loop().create_future()
-            self._waiters.append(waiter)
-            try:
-                await waiter
-                return True
-            finally:
-                self._waiters.remove(waiter)
+            await self._wait_in_line(self._waiters)
+            return True
         finally:
             cancelled = False
             while True:
@@ -226,22 +225,16 @@ class Semaphore(_AcquireContext, _LoopBound):
             return True
         if self._waiters is None:
             self._waiters = collections.deque()
-        waiter = self._get_loop().create_future()
-        self._waiters.append(waiter)
-        try:
-            try:
-                await waiter
-            finally:
-                self._waiters.remove(waiter)
-        except exceptions.CancelledError:
-            if not waiter.cancelled():
-                # Woken (and counted) but cancelled before running: give the unit back.
-                self._value += 1
-                self._wake_up_next()
-            raise
+        await self._wait_in_line(self._waiters, self._give_unit_back)
         if self._value > 0:
             self._wake_up_next()
         return True
+
+    def _give_unit_back(self, waiter):
+        if not waiter.cancelled():
+            # Woken (and counted) but cancelled before running: the unit goes to the next.
+            self._value += 1
+            self._wake_up_next()
 
     def release(self):
         self._value += 1
