@@ -30,6 +30,24 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
+async def _ag():
+    yield
+
+
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+del _c, _ag
+
+
 class _C:
     def _m(self):
         pass
@@ -280,11 +298,58 @@ class DynamicClassAttribute:
         return result
 
 
+_CO_GENERATOR = 0x20
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+class _AwaitableGenerator:
+    """A generator returned by a types.coroutine function that is not a generator function."""
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+
 def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    return func
+    code = getattr(func, "__code__", None)
+    if type(func) is FunctionType and code.co_flags & _CO_GENERATOR:
+        func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
+        return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType:
+            if result.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+                return result
+            return _AwaitableGenerator(result)
+        return result
+
+    return wrapped
 
 
 __all__ = [n for n in globals() if not n.startswith("_")]

@@ -104,6 +104,12 @@ public final class BuiltinsModule {
             }
             return Abstract.callMethod(it, Names.__next__);
         });
+        m.function("aiter", Builtin.of("aiter", (Builtin.M1) (self, o) -> org.gilpy.vm.Awaiting.aiterBuiltin(o)));
+        m.function("anext", (self, args, kw) -> {
+            Builtin.noKeywords("anext", kw);
+            Builtin.range("anext", args, 1, 2);
+            return org.gilpy.vm.Awaiting.anextBuiltin(args[0], args.length > 1 ? args[1] : null);
+        });
         m.function("hash", Builtin.of("hash", (Builtin.M1) (self, o) -> PyInt.of(Abstract.hash(o))));
         m.function("id", Builtin.of("id", (Builtin.M1) (self, o) -> PyInt.of(o.id())));
         m.function("callable", Builtin.of("callable", (Builtin.M1) (self, o) -> PyBool.of(Abstract.isCallable(o))));

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.Builtin;
 import org.gilpy.objects.PyBaseException;
+import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.PyBool;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyExc;
@@ -32,6 +33,7 @@ public final class SysModule {
     public static final int MINOR = 11;
     public static final int MICRO = 7;
 
+    private static final PyType ASYNCGEN_HOOKS = StructSeq.newType("asyncgen_hooks", "firstiter", "finalizer");
     private static final PyType VERSION_INFO = StructSeq.newType("sys.version_info", "major", "minor", "micro",
             "releaselevel", "serial");
     private static final PyType FLAGS = StructSeq.newType("sys.flags", "debug", "inspect", "interactive", "optimize",
@@ -104,6 +106,29 @@ public final class SysModule {
             PyObject[] excArgs = args.length == 0 || args[0] == PyNone.NONE ? new PyObject[0]
                     : args[0] instanceof PyTuple t ? t.items : args;
             throw new PyException(PyExc.instance(PyExc.SystemExit, excArgs));
+        });
+        m.function("set_asyncgen_hooks", (self, args, kw) -> {
+            PyObject[] p = ArgParser.parse("set_asyncgen_hooks", args, kw, new String[] {"firstiter", "finalizer"}, 0,
+                    null, null);
+            ThreadState ts = ThreadState.current();
+            for (int i = 0; i < 2; i++) {
+                if (p[i] != null && p[i] != PyNone.NONE && !Abstract.isCallable(p[i])) {
+                    throw PyExc.typeError("callable %s expected, got %s", i == 0 ? "firstiter" : "finalizer",
+                            p[i].type().name);
+                }
+            }
+            if (p[0] != null) {
+                ts.asyncgenFirstiter = p[0] == PyNone.NONE ? null : p[0];
+            }
+            if (p[1] != null) {
+                ts.asyncgenFinalizer = p[1] == PyNone.NONE ? null : p[1];
+            }
+            return PyNone.NONE;
+        });
+        m.function("get_asyncgen_hooks", (self, args, kw) -> {
+            ThreadState ts = ThreadState.current();
+            return StructSeq.make(ASYNCGEN_HOOKS, ts.asyncgenFirstiter == null ? PyNone.NONE : ts.asyncgenFirstiter,
+                    ts.asyncgenFinalizer == null ? PyNone.NONE : ts.asyncgenFinalizer);
         });
         m.function("getrecursionlimit", (self, args, kw) -> PyInt.of(interp.recursionLimit));
         m.function("setrecursionlimit", (self, args, kw) -> {

@@ -144,6 +144,20 @@ public enum Opcode {
     SEND(Arg.JUMP_FORWARD, 0),
     GET_YIELD_FROM_ITER(Arg.NONE, 0),
 
+    // async/await: an await is GET_AWAITABLE; LOAD_CONST None; the SEND loop of a yield from
+    /** Replace TOS with its awaitable; arg 1 and 2 say it came from __aenter__ / __aexit__ (for the messages). */
+    GET_AWAITABLE(Arg.INT, 0),
+    /** Replace TOS with TOS.__aiter__(). */
+    GET_AITER(Arg.NONE, 0),
+    /** TOS is an async iterator: push the awaitable of its __anext__(). */
+    GET_ANEXT(Arg.NONE, 1),
+    /** An async for's handler: TOS the exception, TOS1 the iterator. StopAsyncIteration pops both, else re-raise. */
+    END_ASYNC_FOR(Arg.NONE, -2),
+    /** TOS async context manager: replace with bound __aexit__, then push __aenter__()'s result (an awaitable). */
+    BEFORE_ASYNC_WITH(Arg.NONE, 1),
+    /** Box TOS, a value an async generator yields itself, so its awaitable tells it from an await's. */
+    ASYNC_GEN_WRAP(Arg.NONE, 0),
+
     /** TOS1 is the level, TOS the fromlist; pushes the module. */
     IMPORT_NAME(Arg.NAME, -1),
     IMPORT_FROM(Arg.NAME, 1),

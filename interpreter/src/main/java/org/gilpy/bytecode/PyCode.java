@@ -41,6 +41,7 @@ public final class PyCode extends PyObject {
         t.method("co_positions", c -> Abstract.iter(((PyCode) c).positionTuples()));
         t.method("co_lines", c -> Abstract.iter(((PyCode) c).lineRanges()));
         t.method("__repr__", c -> PyStr.of(((PyCode) c).repr()));
+        t.methodVar("replace", (c, args, kw) -> ((PyCode) c).replace(args, kw));
     });
 
     public static final int CO_OPTIMIZED = 0x1;
@@ -49,6 +50,10 @@ public final class PyCode extends PyObject {
     public static final int CO_VARKEYWORDS = 0x8;
     public static final int CO_NESTED = 0x10;
     public static final int CO_GENERATOR = 0x20;
+    public static final int CO_COROUTINE = 0x80;
+    /** A generator function made awaitable by types.coroutine. */
+    public static final int CO_ITERABLE_COROUTINE = 0x100;
+    public static final int CO_ASYNC_GENERATOR = 0x200;
 
     public final String co_name;
     public final String co_qualname;
@@ -152,6 +157,36 @@ public final class PyCode extends PyObject {
         return new PyCode(co_name, co_qualname, co_filename, co_firstlineno, co_argcount, co_posonlyargcount,
                 co_kwonlyargcount, co_flags, co_stacksize, co_code, consts, co_names, co_varnames, co_cellvars,
                 co_freevars, localsplusNames, cellSlots, co_exceptiontable, positions);
+    }
+
+    /**
+     * code.replace(**changes) for the header fields (flags, names, file, first line): what
+     * types.coroutine and tools renaming code need. The instructions themselves stay.
+     */
+    private PyCode replace(PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        if (args.length > nkw) {
+            throw org.gilpy.objects.PyExc.typeError("replace() takes no positional arguments");
+        }
+        String name = co_name;
+        String qualname = co_qualname;
+        String filename = co_filename;
+        int firstlineno = co_firstlineno;
+        int flags = co_flags;
+        for (int i = 0; i < nkw; i++) {
+            PyObject v = args[i];
+            switch (kw[i]) {
+                case "co_name" -> name = ((PyStr) v).value;
+                case "co_qualname" -> qualname = ((PyStr) v).value;
+                case "co_filename" -> filename = ((PyStr) v).value;
+                case "co_firstlineno" -> firstlineno = (int) ((PyInt) v).v;
+                case "co_flags" -> flags = (int) ((PyInt) v).v;
+                default -> throw org.gilpy.objects.PyExc.valueError("gilpy's code.replace() cannot change %s", kw[i]);
+            }
+        }
+        return new PyCode(name, qualname, filename, firstlineno, co_argcount, co_posonlyargcount, co_kwonlyargcount,
+                flags, co_stacksize, co_code, co_consts, co_names, co_varnames, co_cellvars, co_freevars,
+                localsplusNames, cellSlots, co_exceptiontable, positions);
     }
 
     /** The source line of instruction i, or the nearest earlier known line. */

@@ -187,7 +187,7 @@ public final class Compiler {
         Span at = node == null ? Span.NONE : node.at();
         Span header = node == null ? Span.NONE : new Span(firstlineno, at.col(), Math.max(firstlineno, at.endLine()),
                 at.endCol());
-        if (scope.generator) {
+        if (scope.generator || scope.coroutine) {
             code.loc = header;
             emit(RETURN_GENERATOR);
             code.loc = Span.NONE;
@@ -401,10 +401,14 @@ public final class Compiler {
         if (kind != CompKind.GENERATOR) {
             emit(RETURN_VALUE);
         }
+        boolean awaited = u.scope.coroutine && kind != CompKind.GENERATOR;
         makeClosure(leave(), 0);
         expr.visit(gens.get(0).iter());
-        emit(GET_ITER);
+        emit(gens.get(0).isAsync() ? GET_AITER : GET_ITER);
         emit(CALL, 0);
+        if (awaited) {
+            expr.await(0);
+        }
     }
 
     private void setArgCounts(Arguments a) {

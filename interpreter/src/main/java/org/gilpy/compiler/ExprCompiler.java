@@ -142,8 +142,7 @@ final class ExprCompiler {
             c.comprehension(g, Compiler.CompKind.GENERATOR, g.generators(), g.elt(), null);
         } else if (e instanceof Expr.Yield y) {
             visitOrNone(y.value());
-            c.emit(YIELD_VALUE);
-            c.emit(RESUME);
+            yieldValue();
         } else if (e instanceof Expr.YieldFrom y) {
             visit(y.value());
             c.emit(GET_YIELD_FROM_ITER);
@@ -152,8 +151,9 @@ final class ExprCompiler {
         } else if (e instanceof Expr.Starred s) {
             throw c.error(s.ctx() == Ctx.STORE ? "starred assignment target must be in a list or tuple"
                     : "can't use starred expression here", e.at());
-        } else if (e instanceof Expr.Await) {
-            throw c.error("'await' outside async function", e.at());
+        } else if (e instanceof Expr.Await a) {
+            visit(a.value());
+            await(0);
         } else {
             throw new IllegalArgumentException("cannot compile " + e);
         }
@@ -165,6 +165,46 @@ final class ExprCompiler {
         } else {
             visit(e);
         }
+    }
+
+    /** YIELD_VALUE (boxed first in an async generator, whose awaits also yield); RESUME. */
+    private void yieldValue() {
+        if (c.u.scope.isCoroutine()) {
+            c.emit(ASYNC_GEN_WRAP);
+        }
+        c.emit(YIELD_VALUE);
+        c.emit(RESUME);
+    }
+
+    /**
+     * Awaits the object on top of the stack, leaving its result: GET_AWAITABLE, then the SEND
+     * loop. where (0 await, 1 __aenter__, 2 __aexit__) selects GET_AWAITABLE's error message.
+     */
+    void await(int where) {
+        c.emit(GET_AWAITABLE, where);
+        c.loadConst(Constants.NONE);
+        yieldFromLoop();
+    }
+
+    /**
+     * The head of an async for, with the async iterator on top of the stack: the next item is
+     * left on top, and the loop's end (StopAsyncIteration) goes to {@code end} with the iterator
+     * popped: {@code start: SETUP_FINALLY handler; GET_ANEXT; await; POP_BLOCK}. The caller emits
+     * the loop's jump back to start, then {@link #asyncForEnd}.
+     */
+    void asyncForHead(Label start, Label handler) {
+        c.code().bind(start);
+        c.code().setup(handler, CodeBuilder.HandlerKind.FINALLY);
+        c.emit(GET_ANEXT);
+        c.loadConst(Constants.NONE);
+        yieldFromLoop();
+        c.code().popHandler();
+    }
+
+    /** The handler of an async for: the loop ends on StopAsyncIteration (END_ASYNC_FOR). */
+    void asyncForEnd(Label handler) {
+        c.code().bind(handler);
+        c.emit(END_ASYNC_FOR);
     }
 
     /** Delegates to the subiterator on top of the stack until it returns (CPython 3.11's SEND loop). */
@@ -725,6 +765,9 @@ final class ExprCompiler {
         boolean loop = true;
         if (index == 0) {
             c.code().fast(LOAD_FAST, ".0");
+        } else if (gen.isAsync()) {
+            visit(gen.iter());
+            c.emit(GET_AITER);
         } else {
             List<Expr> single = gen.iter() instanceof Expr.ListExpr l ? l.elts()
                     : gen.iter() instanceof Expr.TupleExpr t ? t.elts() : List.of();
@@ -739,8 +782,12 @@ final class ExprCompiler {
         }
         if (loop) {
             depth++;
-            c.code().bind(start);
-            c.jump(FOR_ITER, anchor);
+            if (gen.isAsync()) {
+                asyncForHead(start, anchor);
+            } else {
+                c.code().bind(start);
+                c.jump(FOR_ITER, anchor);
+            }
         }
         visit(gen.target());
         for (Expr cond : gen.ifs()) {
@@ -752,8 +799,7 @@ final class ExprCompiler {
             switch (kind) {
                 case GENERATOR -> {
                     visit(elt);
-                    c.emit(YIELD_VALUE);
-                    c.emit(RESUME);
+                    yieldValue();
                     c.emit(POP_TOP);
                 }
                 case LIST -> {
@@ -774,7 +820,11 @@ final class ExprCompiler {
         c.code().bind(skip);
         if (loop) {
             c.jump(JUMP_FORWARD, start);
-            c.code().bind(anchor);
+            if (gen.isAsync()) {
+                asyncForEnd(anchor);
+            } else {
+                c.code().bind(anchor);
+            }
         }
     }
 }

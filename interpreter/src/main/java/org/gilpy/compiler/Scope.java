@@ -53,6 +53,8 @@ public final class Scope {
     final Map<String, Span> directives = new HashMap<>();
 
     boolean generator;
+    /** An async def, or a comprehension that awaits (with a generator: an async generator). */
+    boolean coroutine;
     boolean nested;
     boolean varargs;
     boolean varkeywords;
@@ -83,6 +85,10 @@ public final class Scope {
 
     public boolean isGenerator() {
         return generator;
+    }
+
+    public boolean isCoroutine() {
+        return coroutine;
     }
 
     public boolean isNested() {

@@ -279,6 +279,7 @@ final class StmtCompiler {
         code.bind(end);
     }
 
+    /** An async for gets its items with GET_ANEXT and an await, and ends on StopAsyncIteration. */
     private void forStmt(Stmt.For s) {
         CodeBuilder code = c.code();
         Label start = new Label();
@@ -286,14 +287,24 @@ final class StmtCompiler {
         Label end = new Label();
         c.u.push(BlockKind.FOR_LOOP, start, end, null);
         expr.visit(s.iter());
-        c.emit(GET_ITER);
-        code.bind(start);
-        c.jump(FOR_ITER, cleanup);
+        if (s.isAsync()) {
+            c.emit(GET_AITER);
+            expr.asyncForHead(start, cleanup);
+        } else {
+            c.emit(GET_ITER);
+            code.bind(start);
+            c.jump(FOR_ITER, cleanup);
+        }
         expr.visit(s.target());
         visitAll(s.body());
         code.loc = Span.NONE;
         c.jump(JUMP_FORWARD, start);
-        code.bind(cleanup);
+        if (s.isAsync()) {
+            code.loc = s.iter().at();
+            expr.asyncForEnd(cleanup);
+        } else {
+            code.bind(cleanup);
+        }
         c.u.pop();
         visitAll(s.orelse());
         code.bind(end);
@@ -490,6 +501,8 @@ final class StmtCompiler {
      * suppress: POP_TOP; POP_BLOCK; POP_EXCEPT; POP_TOP; POP_TOP
      * end:
      * </pre>
+     * An async with is the same with BEFORE_ASYNC_WITH, and each call of __aenter__ and
+     * __aexit__ awaited.
      */
     private void with(Stmt.With s, int index) {
         CodeBuilder code = c.code();
@@ -499,7 +512,12 @@ final class StmtCompiler {
         Label cleanup = new Label();
         Label suppress = new Label();
         expr.visit(item.contextExpr());
-        c.emit(BEFORE_WITH);
+        if (s.isAsync()) {
+            c.emit(BEFORE_ASYNC_WITH);
+            expr.await(1);
+        } else {
+            c.emit(BEFORE_WITH);
+        }
         code.setup(handler, HandlerKind.WITH);
         c.u.push(BlockKind.WITH, null, null, s);
         if (item.optionalVars() != null) {
@@ -515,7 +533,7 @@ final class StmtCompiler {
         code.popHandler();
         c.u.pop();
         code.loc = s.at();
-        callExitWithNones();
+        callExitWithNones(s);
         c.emit(POP_TOP);
         c.jump(JUMP_FORWARD, end);
 
@@ -523,6 +541,9 @@ final class StmtCompiler {
         Handler cleanupHandler = code.setup(cleanup, HandlerKind.CLEANUP);
         c.emit(PUSH_EXC_INFO);
         c.emit(WITH_EXCEPT_START);
+        if (s.isAsync()) {
+            expr.await(2);
+        }
         code.loc = Span.NONE;
         c.jump(POP_JUMP_FORWARD_IF_TRUE, suppress);
         c.emit(RERAISE, 2);
@@ -539,12 +560,18 @@ final class StmtCompiler {
         code.bind(end);
     }
 
-    /** {@code [exit, None, None, None]; CALL 2}: the method-call form calls exit(None, None, None). */
-    private void callExitWithNones() {
+    /**
+     * {@code [exit, None, None, None]; CALL 2}: the method-call form calls exit(None, None, None),
+     * whose result an async with awaits.
+     */
+    private void callExitWithNones(Stmt.With s) {
         c.loadConst(Constants.NONE);
         c.loadConst(Constants.NONE);
         c.loadConst(Constants.NONE);
         c.emit(CALL, 2);
+        if (s.isAsync()) {
+            expr.await(2);
+        }
     }
 
     // ---- leaving blocks early ----
@@ -552,6 +579,9 @@ final class StmtCompiler {
     private void returnStmt(Stmt.Return s) {
         CodeBuilder code = c.code();
         Expr value = s.value();
+        if (value != null && c.u.scope.isCoroutine() && c.u.scope.isGenerator()) {
+            throw c.error("'return' with value in async generator", s.at());
+        }
         Object constant = value == null ? Constants.NONE : Constants.fold(value);
         boolean preserveTos = constant == null;
         List<Handler> saved = code.saveHandlers();
@@ -642,10 +672,11 @@ final class StmtCompiler {
                 c.emit(POP_EXCEPT);
             }
             case WITH -> {
-                code.loc = ((Stmt.With) block.datum()).at();
+                Stmt.With with = (Stmt.With) block.datum();
+                code.loc = with.at();
                 code.popHandler();
                 swapIf(preserveTos);
-                callExitWithNones();
+                callExitWithNones(with);
                 c.emit(POP_TOP);
                 code.loc = Span.NONE;
             }

@@ -173,15 +173,13 @@ public final class Symtable {
 
     private void stmt(Stmt s) {
         if (s instanceof Stmt.FunctionDef f) {
-            if (f.isAsync()) {
-                throw src.error("'async def' is not supported", f.at());
-            }
             addDef(f.name(), DEF_LOCAL, f.at());
             exprs(f.args().defaults());
             exprs(f.args().kwDefaults());
             annotations(f.args(), f.returns());
             exprs(f.decorators());
             enter(Kind.FUNCTION, f.name(), f, null);
+            cur.coroutine = f.isAsync();
             params(f.args());
             stmts(f.body());
             exit();
@@ -217,7 +215,7 @@ public final class Symtable {
             annAssign(a);
         } else if (s instanceof Stmt.For f) {
             if (f.isAsync()) {
-                throw src.error("'async for' is not supported", f.at());
+                requireAsyncFunction("'async for' outside async function", f.at());
             }
             expr(f.target());
             expr(f.iter());
@@ -233,7 +231,7 @@ public final class Symtable {
             stmts(i.orelse());
         } else if (s instanceof Stmt.With w) {
             if (w.isAsync()) {
-                throw src.error("'async with' is not supported", w.at());
+                requireAsyncFunction("'async with' outside async function", w.at());
             }
             for (WithItem item : w.items()) {
                 expr(item.contextExpr());
@@ -482,9 +480,12 @@ public final class Symtable {
         } else if (e instanceof Expr.Yield y) {
             yieldExpr(y.value(), y.at());
         } else if (e instanceof Expr.YieldFrom y) {
+            if (cur.coroutine && cur.comprehension == null) {
+                throw src.error("'yield from' inside async function", y.at());
+            }
             yieldExpr(y.value(), y.at());
         } else if (e instanceof Expr.Await a) {
-            throw src.error("'await' outside async function", a.at());
+            awaitExpr(a);
         } else if (e instanceof Expr.ListComp c) {
             comprehension(c, "listcomp", "list comprehension", c.generators(), c.elt(), null);
         } else if (e instanceof Expr.SetComp c) {
@@ -495,6 +496,28 @@ public final class Symtable {
             comprehension(c, "genexpr", "generator expression", c.generators(), c.elt(), null);
         } else {
             throw new IllegalArgumentException("unknown expression " + e);
+        }
+    }
+
+    /**
+     * An await belongs in an async function; in a comprehension it makes the comprehension
+     * asynchronous, which its end checks (an async comprehension needs an async caller).
+     */
+    private void awaitExpr(Expr.Await a) {
+        if (cur.kind != Kind.FUNCTION) {
+            throw src.error("'await' outside function", a.at());
+        }
+        if (cur.comprehension != null) {
+            cur.coroutine = true;
+        } else if (!cur.coroutine) {
+            throw src.error("'await' outside async function", a.at());
+        }
+        expr(a.value());
+    }
+
+    private void requireAsyncFunction(String message, Span at) {
+        if (cur.kind != Kind.FUNCTION || !cur.coroutine || cur.comprehension != null) {
+            throw src.error(message, at);
         }
     }
 
@@ -513,16 +536,14 @@ public final class Symtable {
 
     private void comprehension(Expr e, String name, String what, List<Comprehension> gens, Expr elt, Expr value) {
         Comprehension outer = gens.get(0);
-        for (Comprehension g : gens) {
-            if (g.isAsync()) {
-                throw src.error("asynchronous comprehension outside of an asynchronous function", e.at());
-            }
-        }
         cur.compIterExpr++;
         expr(outer.iter());
         cur.compIterExpr--;
         enter(Kind.FUNCTION, name, e, what);
         cur.generator = e instanceof Expr.GeneratorExp;
+        for (Comprehension g : gens) {
+            cur.coroutine |= g.isAsync();
+        }
         addDef(".0", DEF_PARAM, e.at());
         iterTarget(outer.target());
         exprs(outer.ifs());
@@ -537,6 +558,15 @@ public final class Symtable {
             expr(value);
         }
         expr(elt);
+        if (cur.coroutine && !cur.generator) {
+            // awaiting it makes the enclosing block asynchronous too, which must be allowed there
+            Scope outerScope = cur.parent;
+            if (outerScope.comprehension != null) {
+                outerScope.coroutine = true;
+            } else if (outerScope.kind != Kind.FUNCTION || !outerScope.coroutine) {
+                throw src.error("asynchronous comprehension outside of an asynchronous function", e.at());
+            }
+        }
         exit();
     }
 

@@ -62,7 +62,9 @@ final class Unit {
             if (scope.nested) {
                 flags |= PyCode.CO_NESTED;
             }
-            if (scope.generator) {
+            if (scope.coroutine) {
+                flags |= scope.generator ? PyCode.CO_ASYNC_GENERATOR : PyCode.CO_COROUTINE;
+            } else if (scope.generator) {
                 flags |= PyCode.CO_GENERATOR;
             }
             if (scope.varargs) {

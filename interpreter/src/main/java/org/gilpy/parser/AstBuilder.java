@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.gilpy.ast.Alias;
@@ -240,23 +241,19 @@ final class AstBuilder extends ExprBuilder {
             return new Stmt.While(extent(w, body, orelse), test, body, orelse);
         }
         if (s instanceof For_stmtContext f) {
-            Expr target = Targets.check(src, exprlist(f.exprlist()), Ctx.STORE, false);
-            Expr iter = testlist(f.testlist_star_expr());
-            List<Stmt> body = block(f.block());
-            List<Stmt> orelse = f.else_clause() == null ? List.of() : block(f.else_clause().block());
-            return new Stmt.For(extent(f, body, orelse), target, iter, body, orelse, false);
+            return forStmt(f, null);
         }
         if (s instanceof Try_stmtContext t) {
             return tryStmt(t);
         }
         if (s instanceof With_stmtContext w) {
-            return withStmt(w);
+            return withStmt(w, null);
         }
         if (s instanceof Match_stmtContext m) {
             return new PatternBuilder(this).match(m, this::block);
         }
         if (s instanceof FuncdefContext f) {
-            return funcdef(f, List.of());
+            return funcdef(f, List.of(), null);
         }
         if (s instanceof ClassdefContext k) {
             return classdef(k, List.of());
@@ -267,23 +264,40 @@ final class AstBuilder extends ExprBuilder {
                 decorators.add(namedexpr(dc.namedexpr_test()));
             }
             if (d.async_funcdef() != null) {
-                throw unsupported("'async def'", src.span(d.async_funcdef().ASYNC().getSymbol(),
-                        d.async_funcdef().funcdef().DEF().getSymbol()));
+                return funcdef(d.async_funcdef().funcdef(), List.copyOf(decorators),
+                        d.async_funcdef().ASYNC().getSymbol());
             }
             if (d.funcdef() != null) {
-                return funcdef(d.funcdef(), List.copyOf(decorators));
+                return funcdef(d.funcdef(), List.copyOf(decorators), null);
             }
             return classdef(d.classdef(), List.copyOf(decorators));
         }
         Async_stmtContext a = (Async_stmtContext) s;
-        String what = a.funcdef() != null ? "'async def'" : a.with_stmt() != null ? "'async with'" : "'async for'";
-        throw unsupported(what, src.span(a.start, a.getChild(1) instanceof ParserRuleContext p ? p.start : a.start));
+        Token async = a.ASYNC().getSymbol();
+        if (a.funcdef() != null) {
+            return funcdef(a.funcdef(), List.of(), async);
+        }
+        return a.with_stmt() != null ? withStmt(a.with_stmt(), async) : forStmt(a.for_stmt(), async);
+    }
+
+    /** A for statement; async, when non-null, is the {@code async} token before it. */
+    private Stmt forStmt(For_stmtContext f, Token async) {
+        Expr target = Targets.check(src, exprlist(f.exprlist()), Ctx.STORE, false);
+        Expr iter = testlist(f.testlist_star_expr());
+        List<Stmt> body = block(f.block());
+        List<Stmt> orelse = f.else_clause() == null ? List.of() : block(f.else_clause().block());
+        return new Stmt.For(extent(async != null ? async : f.start, body, orelse), target, iter, body, orelse,
+                async != null);
     }
 
     /** From the start of {@code c} to the end of the last statement of the last non-empty body. */
     private Span extent(ParserRuleContext c, List<Stmt> body, List<Stmt> orelse) {
+        return extent(c.start, body, orelse);
+    }
+
+    private Span extent(Token start, List<Stmt> body, List<Stmt> orelse) {
         List<Stmt> last = orelse.isEmpty() ? body : orelse;
-        return src.span(c.start).to(last.get(last.size() - 1).at());
+        return src.span(start).to(last.get(last.size() - 1).at());
     }
 
     private Stmt ifStmt(If_stmtContext c) {
@@ -330,7 +344,7 @@ final class AstBuilder extends ExprBuilder {
         return new Stmt.Try(src.span(c.start).to(end), body, List.copyOf(handlers), orelse, finalbody, star);
     }
 
-    private Stmt withStmt(With_stmtContext c) {
+    private Stmt withStmt(With_stmtContext c, Token async) {
         List<WithItem> items = new ArrayList<>();
         for (With_itemContext w : c.with_item()) {
             Expr ctx = test(w.test());
@@ -338,10 +352,11 @@ final class AstBuilder extends ExprBuilder {
             items.add(new WithItem(ctx, vars));
         }
         List<Stmt> body = block(c.block());
-        return new Stmt.With(extent(c, body, List.of()), List.copyOf(items), body, false);
+        return new Stmt.With(extent(async != null ? async : c.start, body, List.of()), List.copyOf(items), body,
+                async != null);
     }
 
-    private Stmt funcdef(FuncdefContext c, List<Expr> decorators) {
+    private Stmt funcdef(FuncdefContext c, List<Expr> decorators, Token async) {
         Arguments args = Arguments.EMPTY;
         if (c.paramlist() != null) {
             ParamsBuilder pb = new ParamsBuilder(src);
@@ -372,8 +387,8 @@ final class AstBuilder extends ExprBuilder {
         }
         Expr returns = c.test() == null ? null : test(c.test());
         List<Stmt> body = block(c.block());
-        return new Stmt.FunctionDef(extent(c, body, List.of()), c.NAME().getText(), args, body, decorators,
-                returns, false);
+        return new Stmt.FunctionDef(extent(async != null ? async : c.start, body, List.of()), c.NAME().getText(), args,
+                body, decorators, returns, async != null);
     }
 
     private Stmt classdef(ClassdefContext c, List<Expr> decorators) {

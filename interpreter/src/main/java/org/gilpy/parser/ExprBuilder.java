@@ -32,10 +32,6 @@ class ExprBuilder {
         this.fstringExprParser = fstringExprParser;
     }
 
-    PySyntaxError unsupported(String what, Span at) {
-        return src.error(what + " is not supported by gilpy yet", at);
-    }
-
     // ---- lists of expressions ----
 
     /** A comma-separated list: its single element, or a Tuple when there is a comma. */
@@ -256,12 +252,14 @@ class ExprBuilder {
     }
 
     Expr power(PowerContext c) {
-        if (c.AWAIT() != null) {
-            throw unsupported("'await'", src.span(c));
-        }
         Expr e = atom(c.atom());
         for (TrailerContext t : c.trailer()) {
-            e = trailer(e, src.span(c.start, t.stop), t);
+            e = trailer(e, src.span(c.atom().start, t.stop), t);
+        }
+        if (c.AWAIT() != null) {
+            Span at = c.DOUBLESTAR() != null ? src.span(c.start, c.trailer().isEmpty() ? c.atom().stop
+                    : c.trailer(c.trailer().size() - 1).stop) : src.span(c);
+            e = new Expr.Await(at, e);
         }
         if (c.DOUBLESTAR() != null) {
             Expr right = factor(c.factor());
@@ -525,16 +523,13 @@ class ExprBuilder {
     List<Comprehension> compFor(Comp_forContext c) {
         List<Comprehension> out = new ArrayList<>();
         while (c != null) {
-            if (c.ASYNC() != null) {
-                throw unsupported("'async for' in a comprehension", src.span(c));
-            }
             Expr target = Targets.check(src, exprlist(c.exprlist()), Ctx.STORE, false);
             Expr iter = orTest(c.or_test());
             List<Expr> ifs = new ArrayList<>();
             for (Comp_ifContext i : c.comp_if()) {
                 ifs.add(orTest(i.or_test()));
             }
-            out.add(new Comprehension(target, iter, List.copyOf(ifs), false));
+            out.add(new Comprehension(target, iter, List.copyOf(ifs), c.ASYNC() != null));
             c = c.comp_for();
         }
         return List.copyOf(out);

@@ -657,7 +657,7 @@ public final class Eval {
                             if ((word & 0xff) == RETURN_GENERATOR) {
                                 f.pc = pc;
                                 f.sp = sp;
-                                v = new PyGenerator(f);
+                                v = GenFrame.create(f);
                             } else {
                                 v = stack[--sp];
                                 stack[sp] = null;
@@ -689,7 +689,7 @@ public final class Eval {
                             stack[sp] = null;
                             PyObject receiver = stack[sp - 1];
                             PyObject[] returned = new PyObject[1];
-                            PyObject r = PyGenerator.sendTo(receiver, v, returned);
+                            PyObject r = GenFrame.sendTo(receiver, v, returned);
                             if (r != null) {
                                 stack[sp++] = r;
                             } else {
@@ -698,10 +698,48 @@ public final class Eval {
                             }
                             break;
                         }
-                        case GET_YIELD_FROM_ITER:
-                            if (!(stack[sp - 1] instanceof PyGenerator)) {
-                                stack[sp - 1] = Abstract.iter(stack[sp - 1]);
+                        case GET_YIELD_FROM_ITER: {
+                            PyObject o = stack[sp - 1];
+                            if (o instanceof PyCoroutine && (code.co_flags & PyCode.CO_ITERABLE_COROUTINE) == 0) {
+                                throw PyExc.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
                             }
+                            if (!(o instanceof PyGenerator)) {
+                                stack[sp - 1] = Abstract.iter(o);
+                            }
+                            break;
+                        }
+                        case GET_AWAITABLE:
+                            f.lasti = lasti;
+                            stack[sp - 1] = Awaiting.awaitable(stack[sp - 1], arg);
+                            break;
+                        case GET_AITER:
+                            f.lasti = lasti;
+                            stack[sp - 1] = Awaiting.aiter(stack[sp - 1]);
+                            break;
+                        case GET_ANEXT:
+                            f.lasti = lasti;
+                            stack[sp] = Awaiting.anext(stack[sp - 1]);
+                            sp++;
+                            break;
+                        case END_ASYNC_FOR: {
+                            PyObject exc = stack[--sp];
+                            stack[sp] = null;
+                            if (!Awaiting.endsLoop(exc)) {
+                                reraise = true;
+                                throw ((PyBaseException) exc).toThrowable();
+                            }
+                            stack[--sp] = null;
+                            break;
+                        }
+                        case BEFORE_ASYNC_WITH:
+                            f.pc = pc;
+                            f.sp = sp;
+                            f.lasti = lasti;
+                            stack[sp] = Awaiting.beforeAsyncWith(stack, sp);
+                            sp++;
+                            break;
+                        case ASYNC_GEN_WRAP:
+                            stack[sp - 1] = new PyAsyncGenerator.Wrapped(stack[sp - 1]);
                             break;
                         case IMPORT_NAME: {
                             PyObject fromlist = stack[--sp];
@@ -803,15 +841,8 @@ public final class Eval {
                             break;
                         }
                         case STOPITERATION_ERROR: {
-                            // PEP 479: a StopIteration escaping a generator body becomes RuntimeError
-                            PyBaseException exc = (PyBaseException) stack[sp - 1];
-                            if (exc.type().isSubtypeOf(PyExc.StopIteration)) {
-                                PyBaseException re = PyExc.runtimeError("generator raised StopIteration").value;
-                                re.cause = exc;
-                                re.context = exc;
-                                re.suppressContext = true;
-                                stack[sp - 1] = re;
-                            }
+                            // PEP 479: a StopIteration escaping a generator's body becomes RuntimeError
+                            stack[sp - 1] = GenFrame.leakedStop(code, (PyBaseException) stack[sp - 1]);
                             break;
                         }
                         case GET_LEN:

@@ -51,8 +51,8 @@ public final class Frame extends PyObject {
     public int lasti;
     public int sp;
     public Frame back;
-    /** The generator running this frame, if any. */
-    public PyGenerator generator;
+    /** The generator, coroutine or async generator running this frame, if any. */
+    public GenFrame generator;
 
     public Frame(PyCode code, PyDict globals, PyDict builtins, PyDict locals, PyCell[] closure) {
         this.code = code;

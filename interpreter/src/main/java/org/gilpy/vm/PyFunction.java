@@ -27,7 +27,7 @@ public final class PyFunction extends PyObject {
                 (f, v) -> ((PyFunction) f).defaults = v == PyNone.NONE || v == null ? null : ((PyTuple) v).copyItems());
         t.getset("__kwdefaults__", f -> ((PyFunction) f).kwdefaults == null ? PyNone.NONE : ((PyFunction) f).kwdefaults,
                 (f, v) -> ((PyFunction) f).kwdefaults = v == PyNone.NONE || v == null ? null : (PyDict) v);
-        t.getter("__code__", f -> ((PyFunction) f).code);
+        t.getset("__code__", f -> ((PyFunction) f).code, (f, v) -> ((PyFunction) f).setCode(v));
         t.getter("__globals__", f -> ((PyFunction) f).globals);
         t.getter("__closure__", f -> ((PyFunction) f).closure == null ? PyNone.NONE : PyTuple.of((PyObject[]) ((PyFunction) f).closure.clone()));
         t.getset("__annotations__", f -> {
@@ -47,7 +47,7 @@ public final class PyFunction extends PyObject {
         TYPE.isDescriptor = true;
     }
 
-    public final PyCode code;
+    public PyCode code;
     public final PyDict globals;
     /** The builtins the function sees, fixed when it is made (as CPython's func_builtins). */
     public final PyDict builtins;
@@ -70,6 +70,19 @@ public final class PyFunction extends PyObject {
         this.kwdefaults = kwdefaults;
         this.closure = closure;
         this.annotations = annotations;
+    }
+
+    /** {@code f.__code__ = c}: any code object with as many free variables as the closure has cells. */
+    private void setCode(PyObject v) {
+        if (!(v instanceof PyCode c)) {
+            throw PyExc.typeError("__code__ must be set to a code object");
+        }
+        int cells = closure == null ? 0 : closure.length;
+        if (c.co_freevars.length != cells) {
+            throw PyExc.valueError("%s() requires a code object with %d free vars, not %d", name, cells,
+                    c.co_freevars.length);
+        }
+        code = c;
     }
 
     @Override

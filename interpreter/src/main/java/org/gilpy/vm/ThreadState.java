@@ -18,6 +18,10 @@ public final class ThreadState {
     public int depth;
     /** The Python thread's name (threading sets it through {@code _thread.set_name}), for stats and traces. */
     public volatile String name;
+    /** sys.set_asyncgen_hooks: called with an async generator on its first iteration, or null. */
+    public org.gilpy.objects.PyObject asyncgenFirstiter;
+    /** sys.set_asyncgen_hooks: kept for get_asyncgen_hooks (finalisation is the garbage collector's), or null. */
+    public org.gilpy.objects.PyObject asyncgenFinalizer;
     /** Its time holding, waiting for and blocked outside the GIL. */
     final GilAccount gilAccount;
     /** An exception to raise in this thread at its next check point ({@link Interpreter#setAsyncExc}). */

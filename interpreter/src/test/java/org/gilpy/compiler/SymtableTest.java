@@ -324,6 +324,35 @@ class SymtableTest {
     }
 
     @Test
+    void awaitAndAsyncStatementsNeedAnAsyncFunction() {
+        assertEquals("'await' outside function", error("await x\n").msg);
+        assertEquals("'await' outside function", error("class C:\n    await x\n").msg);
+        assertEquals("'await' outside async function", error("def f():\n    await x\n").msg);
+        assertEquals("'await' outside async function", error("async def f():\n    lambda: await x\n").msg);
+        assertEquals("'async for' outside async function", error("async for x in y: pass\n").msg);
+        assertEquals("'async with' outside async function", error("def f():\n    async with a: pass\n").msg);
+        assertEquals("'yield from' inside async function", error("async def f():\n    yield from x\n").msg);
+        PySyntaxError comp = error("def f():\n    return [await x for x in y]\n");
+        assertEquals("asynchronous comprehension outside of an asynchronous function", comp.msg);
+        assertEquals(12, comp.offset);
+    }
+
+    @Test
+    void asyncScopes() {
+        Scope t = top("async def c():\n    await x\nasync def ag():\n    yield 1\n"
+                + "def g():\n    return (x async for x in y)\nasync def h():\n    return [[await z for z in x] for x in y]\n");
+        assertTrue(find(t, "c").isCoroutine());
+        assertFalse(find(t, "c").isGenerator());
+        assertTrue(find(t, "ag").isCoroutine());
+        assertTrue(find(t, "ag").isGenerator());
+        Scope genexp = find(t, "g", "genexpr");
+        assertTrue(genexp.isCoroutine() && genexp.isGenerator(), "an async generator expression");
+        assertFalse(find(t, "g").isCoroutine(), "making an async genexpr does not await");
+        assertTrue(find(t, "h", "listcomp").isCoroutine(), "awaits its inner comprehension");
+        assertTrue(find(t, "h", "listcomp", "listcomp").isCoroutine());
+    }
+
+    @Test
     void yieldInsideComprehension() {
         PySyntaxError e = error("def f():\n    return [(yield x) for x in y]\n");
         assertEquals("'yield' inside list comprehension", e.msg);

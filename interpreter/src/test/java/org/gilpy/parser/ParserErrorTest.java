@@ -369,17 +369,6 @@ class ParserErrorTest {
     }
 
     @Test
-    void unsupportedFeaturesSaySo() {
-        assertEquals("'async def' is not supported by gilpy yet", error("async def f(): pass\n").msg);
-        assertEquals("'async def' is not supported by gilpy yet", error("@d\nasync def f():\n    pass\n").msg);
-        assertEquals("'async for' is not supported by gilpy yet", error("async for x in y: pass\n").msg);
-        assertEquals("'async with' is not supported by gilpy yet", error("async with a: pass\n").msg);
-        assertEquals("'await' is not supported by gilpy yet", error("def f():\n    await x\n").msg);
-        assertEquals("'async for' in a comprehension is not supported by gilpy yet",
-                error("x = [a async for a in b]\n").msg);
-    }
-
-    @Test
     void nullBytesAreRejected() {
         PySyntaxError e = error("x = 1\0\n");
         assertEquals("source code string cannot contain null bytes", e.msg);

@@ -446,7 +446,19 @@ class ParserTest {
                 {"match = case = _ = 1\n",
                  "Module(body=[Assign(targets=[Name(id='match', ctx=Store()), Name(id='case', ctx=Store()), Name(id='_', ctx=Store())], value=Constant(value=1))], type_ignores=[])"},
                 {"match.x = 1\n",
-                 "Module(body=[Assign(targets=[Attribute(value=Name(id='match', ctx=Load()), attr='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])"}
+                 "Module(body=[Assign(targets=[Attribute(value=Name(id='match', ctx=Load()), attr='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])"},
+                {"async def f(a):\n    return await g(a)\n",
+                 "Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[arg(arg='a')], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Return(value=Await(value=Call(func=Name(id='g', ctx=Load()), args=[Name(id='a', ctx=Load())], keywords=[])))], decorator_list=[])], type_ignores=[])"},
+                {"@d\nasync def f():\n    async for x in y:\n        await x\n    else:\n        pass\n",
+                 "Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[AsyncFor(target=Name(id='x', ctx=Store()), iter=Name(id='y', ctx=Load()), body=[Expr(value=Await(value=Name(id='x', ctx=Load())))], orelse=[Pass()])], decorator_list=[Name(id='d', ctx=Load())])], type_ignores=[])"},
+                {"async def f():\n    async with a as b, c:\n        pass\n",
+                 "Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[AsyncWith(items=[withitem(context_expr=Name(id='a', ctx=Load()), optional_vars=Name(id='b', ctx=Store())), withitem(context_expr=Name(id='c', ctx=Load()))], body=[Pass()])], decorator_list=[])], type_ignores=[])"},
+                {"async def f():\n    return [x async for x in y if await x]\n",
+                 "Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Return(value=ListComp(elt=Name(id='x', ctx=Load()), generators=[comprehension(target=Name(id='x', ctx=Store()), iter=Name(id='y', ctx=Load()), ifs=[Await(value=Name(id='x', ctx=Load()))], is_async=1)]))], decorator_list=[])], type_ignores=[])"},
+                {"async def f():\n    await x ** 2\n",
+                 "Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Expr(value=BinOp(left=Await(value=Name(id='x', ctx=Load())), op=Pow(), right=Constant(value=2)))], decorator_list=[])], type_ignores=[])"},
+                {"async def f():\n    yield await x.y[1]\n",
+                 "Module(body=[AsyncFunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Expr(value=Yield(value=Await(value=Subscript(value=Attribute(value=Name(id='x', ctx=Load()), attr='y', ctx=Load()), slice=Constant(value=1), ctx=Load()))))], decorator_list=[])], type_ignores=[])"}
         });
     }
 
