@@ -8,9 +8,9 @@ print(loop.is_running(), loop.is_closed())
 soon, timers = [], []
 # Timers are compared among themselves: when the first iteration is slow, timers already due
 # join the ready callbacks of that same iteration.
-loop.call_later(0.02, timers.append, 'later 0.02')
-loop.call_later(0.01, timers.append, 'later 0.01')
-loop.call_at(loop.time() + 0.005, timers.append, 'at +0.005')
+loop.call_later(0.2, timers.append, 'later 0.2')
+loop.call_later(0.1, timers.append, 'later 0.1')
+loop.call_at(loop.time() + 0.05, timers.append, 'at +0.05')
 loop.call_soon(soon.append, 'soon 1')
 h = loop.call_soon(soon.append, 'cancelled')
 loop.call_soon(soon.append, 'soon 2')
@@ -25,7 +25,7 @@ def nested():
 
 loop.call_soon(nested)
 loop.call_soon(soon.append, 'soon 3')
-loop.call_later(0.03, loop.call_soon, loop.stop)
+loop.call_later(0.3, loop.call_soon, loop.stop)
 loop.run_forever()
 print(soon, timers)
 

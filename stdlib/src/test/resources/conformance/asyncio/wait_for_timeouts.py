@@ -62,16 +62,18 @@ async def main():
         print('and the caller TimeoutError')
 
     # wait()
-    tasks = [asyncio.create_task(value(i, d)) for i, d in ((1, 0.03), (2, 0.001), (3, 10))]
+    tasks = [asyncio.create_task(value(i, d)) for i, d in ((1, 0.2), (2, 0.001), (3, 10))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
-    done, pending = await asyncio.wait(tasks, timeout=0.2)
+    done, pending = await asyncio.wait(tasks[:2])
     print(sorted(t.result() for t in done), len(pending))
+    done, pending = await asyncio.wait(tasks, timeout=0.01)
+    print(len(done), len(pending))
     tasks[2].cancel()
 
     bad = [asyncio.create_task(value(1, 10)),
-           asyncio.create_task(asyncio.sleep(0.01)),
-           asyncio.create_task(value(None, 0.02))]
+           asyncio.create_task(asyncio.sleep(0.2)),
+           asyncio.create_task(value(None, 0.3))]
 
     async def fail():
         await asyncio.sleep(0.005)
@@ -99,7 +101,7 @@ async def main():
     coro.close()
 
     order = []
-    for next_done in asyncio.as_completed([value('c', 0.03), value('a', 0.001), value('b', 0.015)]):
+    for next_done in asyncio.as_completed([value('c', 0.2), value('a', 0.001), value('b', 0.1)]):
         order.append(await next_done)
     print(order)
     results = []
