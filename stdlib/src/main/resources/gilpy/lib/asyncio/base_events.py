@@ -142,6 +142,9 @@ class BaseEventLoop(events.AbstractEventLoop):
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
+        if not future.cancelled() and future.exception() is not None:
+            # Raised from here, without a frame of result(), as in CPython's traceback.
+            raise future.exception()
         return future.result()
 
     def stop(self):

@@ -32,6 +32,7 @@ class Future:
     _state = _PENDING
     _result = None
     _exception = None
+    _exception_tb = None
     _loop = None
     _cancel_message = None
     _cancelled_exc = None
@@ -89,7 +90,7 @@ class Future:
         if self._state != _FINISHED:
             raise exceptions.InvalidStateError('Result is not set.')
         if self._exception is not None:
-            raise self._exception
+            raise self._exception.with_traceback(self._exception_tb)
         return self._result
 
     def exception(self):
@@ -130,6 +131,8 @@ class Future:
             raise TypeError('StopIteration interacts badly with generators '
                             'and cannot be raised into a Future')
         self._exception = exception
+        # Kept apart: each raise of the exception adds to its __traceback__.
+        self._exception_tb = exception.__traceback__
         self._state = _FINISHED
         self._schedule_callbacks()
 

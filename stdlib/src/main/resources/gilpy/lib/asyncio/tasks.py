@@ -18,6 +18,9 @@ __all__ = ('Task', 'create_task', 'sleep', 'ensure_future', 'run_coroutine_threa
 import concurrent.futures
 import inspect
 import itertools
+import linecache
+import sys
+import traceback
 import weakref
 
 from . import coroutines
@@ -71,6 +74,43 @@ class Task(futures.Future):
     def set_name(self, value):
         self._name = str(value)
 
+    def get_stack(self, *, limit=None):
+        """The frames of the task: where its coroutine is suspended (the frame itself, as a
+        suspended coroutine has no caller), or, if it failed, its exception's traceback."""
+        coro = self._coro
+        frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+        if frame is not None:
+            frames = []
+            while frame is not None and (limit is None or len(frames) < limit):
+                frames.append(frame)
+                frame = frame.f_back
+            return frames[::-1]
+        frames = []
+        tb = self._exception.__traceback__ if self._exception is not None else None
+        while tb is not None and (limit is None or len(frames) < limit):
+            if tb.tb_frame.f_code not in _MACHINERY:
+                frames.append(tb.tb_frame)
+            tb = tb.tb_next
+        return frames
+
+    def print_stack(self, *, limit=None, file=None):
+        """Prints get_stack() as a traceback, to file (sys.stderr by default)."""
+        file = sys.stderr if file is None else file
+        entries = [(frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name,
+                    linecache.getline(frame.f_code.co_filename, frame.f_lineno,
+                                      frame.f_globals))
+                   for frame in self.get_stack(limit=limit)]
+        if not entries:
+            print(f'No stack for {self!r}', file=file)
+        elif self._exception is not None:
+            print(f'Traceback for {self!r} (most recent call last):', file=file)
+        else:
+            print(f'Stack for {self!r} (most recent call last):', file=file)
+        traceback.print_list(entries, file=file)
+        if self._exception is not None:
+            print(''.join(traceback.format_exception_only(type(self._exception),
+                                                          self._exception)), file=file, end='')
+
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
 
@@ -122,12 +162,14 @@ class Task(futures.Future):
             else:
                 super().set_result(stop.value)
         except exceptions.CancelledError as cancelled:
+            cancelled.__traceback__ = _without_machinery(cancelled.__traceback__)
             self._cancelled_exc = cancelled
             super().cancel()
         except (KeyboardInterrupt, SystemExit) as error:
             super().set_exception(error)
             raise
         except BaseException as error:
+            error.__traceback__ = _without_machinery(error.__traceback__)
             super().set_exception(error)
         else:
             self._wait_for(result)
@@ -148,7 +190,7 @@ class Task(futures.Future):
                 error = RuntimeError(f'Task cannot await on itself: {self!r}')
             else:
                 result._asyncio_future_blocking = False
-                result.add_done_callback(self._wakeup)
+                result.add_done_callback(self.task_wakeup)
                 self._fut_waiter = result
                 if self._must_cancel and result.cancel(msg=self._cancel_message):
                     self._must_cancel = False
@@ -164,13 +206,35 @@ class Task(futures.Future):
             error = RuntimeError(f'Task got bad yield: {result!r}')
         self._loop.call_soon(self._step, error)
 
-    def _wakeup(self, future):
+    def task_wakeup(self, future):
+        """The done callback of the future the task waits for (named as CPython's reprs show it)."""
         try:
             future.result()
         except BaseException as exc:
+            exc.__traceback__ = _without_machinery(exc.__traceback__)
             self._step(exc)
         else:
             self._step()
+
+
+# The frames of the plumbing between tasks and futures, which CPython's tasks and futures
+# (written in C) never add to a traceback.
+_MACHINERY = frozenset(function.__code__ for function in (
+    Task._step, Task.task_wakeup, futures.Future.result, futures.Future.__await__))
+
+
+def _without_machinery(tb):
+    """The traceback tb without the entries of _MACHINERY (tb is relinked in place)."""
+    while tb is not None and tb.tb_frame.f_code in _MACHINERY:
+        tb = tb.tb_next
+    entry = tb
+    while entry is not None:
+        following = entry.tb_next
+        while following is not None and following.tb_frame.f_code in _MACHINERY:
+            following = following.tb_next
+        entry.tb_next = following
+        entry = following
+    return tb
 
 
 def create_task(coro, *, name=None, context=None):
