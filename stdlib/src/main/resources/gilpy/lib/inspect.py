@@ -225,7 +225,8 @@ def classify_class_attrs(cls):
                 break
         else:
             obj, home = getattr(cls, name), None
-        if isinstance(obj, staticmethod):
+        if isinstance(obj, (staticmethod, types.BuiltinMethodType)):
+            # A builtin function in a class's dict is a builtin type's __new__ (or a static method).
             kind = "static method"
         elif isinstance(obj, classmethod):
             kind = "class method"
@@ -1226,6 +1227,9 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
     if not callable(obj):
         raise TypeError("{!r} is not a callable object".format(obj))
     if isinstance(obj, types.MethodType):
+        if isbuiltin(obj.__func__):
+            # A builtin type's class method: its function is bound to the class already.
+            return recurse(obj.__func__)
         sig = recurse(obj.__func__)
         return _signature_without_first(sig) if skip_bound_arg else sig
     if follow_wrapper_chains:
@@ -1246,7 +1250,8 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
     if isinstance(obj, functools.partial):
         return _signature_from_partial(recurse(obj.func), obj)
     if isbuiltin(obj) or ismethoddescriptor(obj):
-        raise ValueError("no signature found for builtin {!r}".format(obj))
+        import _text_signature
+        return _text_signature.signature(sigcls, obj, skip_bound_arg)
     if isinstance(obj, type):
         factory = _user_defined(type(obj), "__call__") or _class_factory(obj)
         if factory is not None:

@@ -300,6 +300,10 @@ public final class BuiltinsModule {
         });
         m.put("exit", new Quitter("exit"));
         m.put("quit", new Quitter("quit"));
+        m.put("help", new Helper());
+        m.put("copyright", new Printer("copyright", SysModule.COPYRIGHT));
+        m.put("credits", new Printer("credits", Printer.CREDITS));
+        m.put("license", new Printer("license", Printer.LICENSE));
         m.function("breakpoint", (self, args, kw) -> PyNone.NONE);
         return m;
     }

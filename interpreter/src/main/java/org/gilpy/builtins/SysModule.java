@@ -1,5 +1,6 @@
 package org.gilpy.builtins;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.gilpy.objects.Abstract;
@@ -27,6 +28,9 @@ import org.gilpy.vm.ThreadState;
 /** The {@code sys} module of one interpreter. */
 public final class SysModule {
     private SysModule() {}
+
+    /** sys.copyright, which the builtin copyright shows too. */
+    static final String COPYRIGHT = "Copyright (c) gilpy contributors. Python is (c) the Python Software Foundation.";
 
     /** The CPython version gilpy follows. */
     public static final int MAJOR = 3;
@@ -76,7 +80,7 @@ public final class SysModule {
         m.put("maxunicode", PyInt.of(0x10ffff));
         m.put("executable", PyStr.of(executable()));
         m.put("prefix", PyStr.of("/usr/local")).put("exec_prefix", PyStr.of("/usr/local"));
-        m.put("copyright", PyStr.of("Copyright (c) gilpy contributors. Python is (c) the Python Software Foundation."));
+        m.put("copyright", PyStr.of(COPYRIGHT));
         m.put("dont_write_bytecode", PyBool.TRUE);
         m.put("warnoptions", new PyList()).put("meta_path", new PyList()).put("path_hooks", new PyList());
         m.put("path_importer_cache", new PyDict());
@@ -94,7 +98,7 @@ public final class SysModule {
         flags[13] = PyBool.FALSE; // dev_mode and safe_path are bools, the others ints, as in CPython
         flags[14] = PyInt.of(1);
         flags[16] = PyBool.FALSE;
-        flags[17] = PyInt.of(4300);
+        flags[17] = PyInt.of(-1);
         m.put("flags", StructSeq.make(FLAGS, flags));
         PyModule impl = new PyModule("implementation");
         impl.put("name", PyStr.of("gilpy")).put("cache_tag", PyNone.NONE)
@@ -107,6 +111,17 @@ public final class SysModule {
             PyObject[] excArgs = args.length == 0 || args[0] == PyNone.NONE ? new PyObject[0]
                     : args[0] instanceof PyTuple t ? t.items : args;
             throw new PyException(PyExc.instance(PyExc.SystemExit, excArgs));
+        });
+        m.function("get_int_max_str_digits", (self, args, kw) -> PyInt.of(interp.intMaxStrDigits));
+        m.function("set_int_max_str_digits", (self, args, kw) -> {
+            PyObject[] p = ArgParser.parse("set_int_max_str_digits", args, kw, new String[] {"maxdigits"}, 1);
+            BigInteger big = Abstract.indexInt(p[0]).bigValue();
+            long n = big.bitLength() > 40 ? Long.MAX_VALUE : big.longValue();
+            if (n != 0 && (n < 640 || n > Integer.MAX_VALUE)) {
+                throw PyExc.valueError("maxdigits must be 0 or larger than 640");
+            }
+            interp.intMaxStrDigits = (int) n;
+            return PyNone.NONE;
         });
         m.function("set_asyncgen_hooks", (self, args, kw) -> {
             PyObject[] p = ArgParser.parse("set_asyncgen_hooks", args, kw, new String[] {"firstiter", "finalizer"}, 0,

@@ -403,7 +403,7 @@ public final class Compiler {
         }
         boolean awaited = u.scope.coroutine && kind != CompKind.GENERATOR;
         makeClosure(leave(), 0);
-        expr.visit(gens.get(0).iter());
+        expr.visitIterable(gens.get(0).iter());
         emit(gens.get(0).isAsync() ? GET_AITER : GET_ITER);
         emit(CALL, 0);
         if (awaited) {

@@ -17,6 +17,7 @@ import org.gilpy.objects.PyFloat;
 import org.gilpy.objects.PyInt;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
+import org.gilpy.objects.PySet;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
 
@@ -27,7 +28,8 @@ import org.gilpy.objects.PyTuple;
  * ({@code -1}, {@code 1 << 20}, {@code (1, 2)}, {@code __debug__}).
  *
  * <p>A key is one of: {@link IntKey}, {@link FloatKey}, {@link ComplexKey}, {@link String},
- * {@link BytesKey}, {@link Boolean}, {@link Expr.Singleton}, {@link TupleKey}, {@link CodeKey}.
+ * {@link BytesKey}, {@link Boolean}, {@link Expr.Singleton}, {@link TupleKey}, {@link FrozenSetKey},
+ * {@link CodeKey}.
  */
 final class Constants {
     private Constants() {}
@@ -45,6 +47,9 @@ final class Constants {
     record BytesKey(String latin1) {}
 
     record TupleKey(List<Object> items) {}
+
+    /** A frozenset of constants (a set display's items, as CPython 3.11 folds them), in display order. */
+    record FrozenSetKey(List<Object> items) {}
 
     /** A code object is only ever equal to itself. */
     static final class CodeKey {
@@ -79,6 +84,10 @@ final class Constants {
 
     static TupleKey tuple(List<?> keys) {
         return new TupleKey(List.copyOf(keys));
+    }
+
+    static FrozenSetKey frozenset(List<?> keys) {
+        return new FrozenSetKey(List.copyOf(keys));
     }
 
     static TupleKey strTuple(List<String> names) {
@@ -226,6 +235,20 @@ final class Constants {
                 items[i] = toPy(t.items().get(i));
             }
             return PyTuple.of(items);
+        } else if (k instanceof FrozenSetKey f) {
+            // CPython builds the frozenset from the display's items, then (merging constants)
+            // builds it again from the first one's iteration order: the table, and so the order
+            // of the set, is that of the second
+            PySet first = new PySet(true);
+            for (Object item : f.items()) {
+                first.add(toPy(item));
+            }
+            PySet set = new PySet(true);
+            PyObject it = org.gilpy.objects.Abstract.iter(first);
+            for (PyObject x = org.gilpy.objects.Abstract.next(it); x != null; x = org.gilpy.objects.Abstract.next(it)) {
+                set.add(x);
+            }
+            return set;
         } else if (k instanceof CodeKey c) {
             return c.code;
         }

@@ -167,6 +167,28 @@ final class ExprCompiler {
         }
     }
 
+    /**
+     * The iterable of a for loop or comprehension. As CPython's AST optimizer, a set display of
+     * constants there is a frozenset constant (whose order, built twice, is CPython's).
+     */
+    void visitIterable(Expr iter) {
+        if (iter instanceof Expr.SetExpr set) {
+            List<Object> items = new ArrayList<>();
+            for (Expr elt : set.elts()) {
+                Object k = Constants.fold(elt);
+                if (k == null) {
+                    visit(iter);
+                    return;
+                }
+                items.add(k);
+            }
+            c.code().loc = iter.at();
+            c.loadConst(Constants.frozenset(items));
+            return;
+        }
+        visit(iter);
+    }
+
     /** YIELD_VALUE (boxed first in an async generator, whose awaits also yield); RESUME. */
     private void yieldValue() {
         if (c.u.scope.isCoroutine()) {
@@ -423,10 +445,12 @@ final class ExprCompiler {
     /**
      * Builds a list, set or tuple of {@code elts} with {@code pushed} items already on the stack;
      * starred items are spliced in with the extend instruction (CPython's starunpack_helper).
+     * Three or more constants become one constant, a tuple or (for a set) a frozenset, that the
+     * extend instruction adds: which, for a set, gives its table CPython's layout and so its order.
      */
     void starUnpack(List<Expr> elts, int pushed, Opcode build, Opcode add, Opcode extend, boolean tuple) {
         int n = elts.size();
-        if (n > 2 && add != SET_ADD) {
+        if (n > 2) {
             List<Object> items = new ArrayList<>();
             for (Expr elt : elts) {
                 Object k = Constants.fold(elt);
@@ -441,7 +465,7 @@ final class ExprCompiler {
                     return;
                 }
                 c.emit(build, pushed);
-                c.loadConst(Constants.tuple(items));
+                c.loadConst(add == SET_ADD ? Constants.frozenset(items) : Constants.tuple(items));
                 c.emit(extend, 1);
                 if (tuple) {
                     c.emit(LIST_TO_TUPLE);
@@ -776,7 +800,7 @@ final class ExprCompiler {
                 visit(single.get(0));
                 loop = false;
             } else {
-                visit(gen.iter());
+                visitIterable(gen.iter());
                 c.emit(GET_ITER);
             }
         }

@@ -286,11 +286,12 @@ final class StmtCompiler {
         Label cleanup = new Label();
         Label end = new Label();
         c.u.push(BlockKind.FOR_LOOP, start, end, null);
-        expr.visit(s.iter());
         if (s.isAsync()) {
+            expr.visit(s.iter());
             c.emit(GET_AITER);
             expr.asyncForHead(start, cleanup);
         } else {
+            expr.visitIterable(s.iter());
             c.emit(GET_ITER);
             code.bind(start);
             c.jump(FOR_ITER, cleanup);

@@ -306,7 +306,7 @@ final class FloatMethods {
         return d;
     }
 
-    /** float(x) for str, int, float and objects with {@code __float__} or {@code __index__}. */
+    /** float(x) for str, int, float, objects with {@code __float__} or {@code __index__}, and bytes-like text. */
     static double toDouble(PyObject x) {
         if (x instanceof PyFloat f) {
             return f.v;
@@ -327,6 +327,9 @@ final class FloatMethods {
         }
         if (x.type().lookup(Names.__index__) != null) {
             return ((PyInt) Abstract.callMethod(x, Names.__index__)).doubleValue();
+        }
+        if (x instanceof PyBytes || x instanceof PyByteArray || x instanceof PyMemoryView) {
+            return parse(BytesMethods.latin1(Abstract.bytesOf(x)), x);
         }
         throw PyExc.typeError("float() argument must be a string or a real number, not '%s'", x.type().name);
     }

@@ -64,7 +64,7 @@ public final class Formatter {
             };
             if (value.big != null) {
                 negative = value.big.signum() < 0;
-                digits = value.big.abs().toString(radix);
+                digits = radix == 10 ? PyInt.decimalDigits(value.big.abs()) : value.big.abs().toString(radix);
             } else {
                 negative = value.v < 0;
                 digits = negative && value.v == Long.MIN_VALUE

@@ -335,6 +335,11 @@ final class IntMethods {
             throw invalid(base, original);
         }
         String ds = digits.toString();
+        int limit = PyInt.maxStrDigits();
+        if ((b & (b - 1)) != 0 && limit > 0 && ds.length() > limit) {
+            throw PyExc.valueError("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; "
+                    + "use sys.set_int_max_str_digits() to increase the limit", limit, ds.length());
+        }
         if (ds.length() <= 18 && b == 10 || ds.length() <= 15) {
             long v = Long.parseLong(ds, b);
             return PyInt.of(neg ? -v : v);

@@ -430,7 +430,7 @@ public final class PercentFormat {
         } else {
             BigInteger b = val.bigValue();
             negative = b.signum() < 0;
-            digits = b.abs().toString(radix);
+            digits = radix == 10 ? PyInt.decimalDigits(b.abs()) : b.abs().toString(radix);
         }
         StringBuilder sb = new StringBuilder();
         if (negative) {

@@ -11,7 +11,7 @@ public final class PyBaseObject {
 
     /** object.__init__ and object.__new__, compared by identity to spot overrides. */
     public static final PyObject OBJECT_INIT = PyBuiltinFunction.of("__init__", (self, args, kw) -> PyNone.NONE);
-    public static final PyObject OBJECT_NEW = new PyBuiltinFunction("__new__", PyBaseObject::objectNew, null);
+    public static final PyObject OBJECT_NEW = new PyBuiltinFunction("__new__", PyBaseObject::objectNew, TYPE);
     /** object.__getattribute__: the generic lookup itself, never the class's override (no recursion). */
     public static final PyObject GETATTRIBUTE = new PyMethodDescr(TYPE, "__getattribute__",
             Builtin.of("__getattribute__", (Builtin.M1) (self, name) -> {
@@ -79,8 +79,7 @@ public final class PyBaseObject {
         t.method("__dir__", self -> Abstract.dir(self));
         t.method("__sizeof__", self -> PyInt.of(16));
         Reduce.define(t);
-        t.def("__doc__", PyStr.of("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments "
-                + "and returns a new featureless instance that has no instance attributes and cannot be given any.\n"));
+        t.def("__doc__", new BuiltinDocs.InstanceDoc());
     }
 
     /** object.__init__ as found in object's dict, to tell whether a class overrides it. */

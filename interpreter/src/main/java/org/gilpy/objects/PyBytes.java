@@ -1,12 +1,12 @@
 package org.gilpy.objects;
 
-import java.util.Arrays;
 
 /** {@code bytes}: an immutable byte array. */
 public class PyBytes extends PyObject {
     public static final PyType TYPE = PyType.builtin("bytes", PyBaseObject.TYPE, BytesMethods::defineBytes);
 
     public final byte[] bytes;
+    private long hash = -1;
 
     public PyBytes(byte[] bytes) {
         this.bytes = bytes;
@@ -51,7 +51,13 @@ public class PyBytes extends PyObject {
         return sb.append(quote).toString();
     }
 
+    /** The hash of the bytes: CPython's under PYTHONHASHSEED=0 (see {@link SipHash}). */
     public long pyHash() {
-        return Arrays.hashCode(bytes) * 1000003L;
+        long h = hash;
+        if (h == -1) {
+            h = SipHash.hash(bytes, bytes.length);
+            hash = h;
+        }
+        return h;
     }
 }

@@ -38,13 +38,56 @@ public final class PyDictView extends PyObject {
             });
             if (kind != 1) {
                 t.method("__eq__", (a, b) -> PyBool.of(Abstract.eqBool(PySet.fromIterable(a, false), PySet.fromIterable(b, false))));
-                t.method("__and__", (a, b) -> Abstract.binaryOp(PySet.fromIterable(a, false), b, Abstract.NB_AND));
-                t.method("__or__", (a, b) -> Abstract.binaryOp(PySet.fromIterable(a, false), b, Abstract.NB_OR));
-                t.method("__sub__", (a, b) -> Abstract.binaryOp(PySet.fromIterable(a, false), b, Abstract.NB_SUBTRACT));
-                t.method("__xor__", (a, b) -> Abstract.binaryOp(PySet.fromIterable(a, false), b, Abstract.NB_XOR));
+                t.method("__and__", PyDictView::intersect);
+                t.method("__rand__", PyDictView::intersect);
+                t.method("__or__", (a, b) -> updated(a, "update", b));
+                t.method("__ror__", (a, b) -> updated(b, "update", a));
+                t.method("__sub__", (a, b) -> updated(a, "difference_update", b));
+                t.method("__rsub__", (a, b) -> updated(b, "difference_update", a));
+                t.method("__xor__", (a, b) -> updated(a, "symmetric_difference_update", b));
+                t.method("__rxor__", (a, b) -> updated(b, "symmetric_difference_update", a));
                 t.method("isdisjoint", (a, b) -> Abstract.callMethod(PySet.fromIterable(a, false), PyStr.intern("isdisjoint"), b));
             }
         });
+    }
+
+    /**
+     * {@code left op right} for a view's |, - and ^ (CPython's dictviews_or/sub/xor): a set made
+     * from the left operand (from the dict itself for a keys view of a plain dict, which sizes the
+     * table once, so the result iterates in CPython's order), updated in place by the right.
+     */
+    private static PyObject updated(PyObject left, String update, PyObject right) {
+        PyObject base = left instanceof PyDictView v && v.kind == 0 && v.dict.getClass() == PyDict.class ? v.dict : left;
+        PySet result = PySet.fromIterable(base, false);
+        Abstract.callMethod(result, PyStr.intern(update), right);
+        return result;
+    }
+
+    /**
+     * {@code a & b} with a view on either side (CPython's _PyDictView_Intersect): a set's own
+     * intersection when the other side is a set at least as big as the view; else the items of
+     * the smaller side that the bigger view contains, in the smaller side's order.
+     */
+    private static PyObject intersect(PyObject a, PyObject b) {
+        PyDictView self = a instanceof PyDictView v ? v : (PyDictView) b;
+        PyObject other = self == a ? b : a;
+        int lenSelf = self.dict.size();
+        if (other.getClass() == PySet.class && !((PySet) other).frozen && lenSelf <= ((PySet) other).size()) {
+            return Abstract.callMethod(other, PyStr.intern("intersection"), self);
+        }
+        if (other instanceof PyDictView o && o.kind != 1 && o.dict.size() > lenSelf) {
+            PyDictView tmp = o;
+            other = self;
+            self = tmp;
+        }
+        PySet result = new PySet(false);
+        PyObject it = Abstract.iter(other);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            if (self.contains(x)) {
+                result.add(x);
+            }
+        }
+        return result;
     }
 
     PyObject[] items() {

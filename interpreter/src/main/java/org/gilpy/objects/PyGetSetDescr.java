@@ -6,6 +6,12 @@ public final class PyGetSetDescr extends PyObject {
         t.descriptorMethods(true);
         t.isBaseType = false;
         t.method("__repr__", self -> PyStr.of(((PyGetSetDescr) self).repr()));
+        t.getter("__name__", self -> PyStr.of(((PyGetSetDescr) self).name));
+        t.getter("__qualname__",
+                self -> PyStr.of(((PyGetSetDescr) self).owner.qualname() + "." + ((PyGetSetDescr) self).name));
+        t.getter("__objclass__", self -> ((PyGetSetDescr) self).owner);
+        t.getter("__doc__", self -> BuiltinDocs.doc(BuiltinDocs.memberKey(((PyGetSetDescr) self).owner,
+                ((PyGetSetDescr) self).name)));
     });
 
     static {

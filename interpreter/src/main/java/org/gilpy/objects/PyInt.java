@@ -310,6 +310,29 @@ public class PyInt extends PyObject {
     }
 
     public String repr() {
-        return big != null ? big.toString() : Long.toString(v);
+        if (big == null) {
+            return Long.toString(v);
+        }
+        return big.signum() < 0 ? "-" + decimalDigits(big.negate()) : decimalDigits(big);
+    }
+
+    /**
+     * The decimal digits of a non-negative big value, refused beyond sys.get_int_max_str_digits()
+     * digits (CPython 3.11's limit on the quadratic-time conversion).
+     */
+    static String decimalDigits(BigInteger abs) {
+        String s = abs.toString();
+        int limit = maxStrDigits();
+        if (limit > 0 && s.length() > limit) {
+            throw PyExc.valueError("Exceeds the limit (%d digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit", limit);
+        }
+        return s;
+    }
+
+    /** The running interpreter's limit on decimal digits converted to or from str (0: none). */
+    static int maxStrDigits() {
+        org.gilpy.vm.ThreadState ts = org.gilpy.vm.ThreadState.currentOrNull();
+        return ts == null ? org.gilpy.vm.Interpreter.DEFAULT_INT_MAX_STR_DIGITS : ts.interp.intMaxStrDigits;
     }
 }

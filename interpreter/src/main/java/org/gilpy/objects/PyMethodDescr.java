@@ -10,6 +10,8 @@ public final class PyMethodDescr extends PyObject {
         t.getter("__qualname__", self -> PyStr.of(((PyMethodDescr) self).owner.name + "." + ((PyMethodDescr) self).name));
         t.getter("__objclass__", self -> ((PyMethodDescr) self).owner);
         t.method("__repr__", self -> PyStr.of(((PyMethodDescr) self).repr()));
+        BuiltinDocs.declareGetters(t,
+                self -> BuiltinDocs.memberKey(((PyMethodDescr) self).owner, ((PyMethodDescr) self).name));
         t.methodVar("__call__", (self, args, kw) -> self.call(args, kw));
     });
 

@@ -51,7 +51,12 @@ public class PySet extends PyObject {
             merge(other);
             return;
         }
-        if (iterable instanceof PyDict d) {
+        if (iterable instanceof PyDict d && d.getClass() == PyDict.class) {
+            // as set_update_internal: one resize up front for a plain dict's keys
+            int n = d.size();
+            if ((long) (fill + n) * 5 >= (long) (keys.length - 1) * 3) {
+                resize((used + n) * 2);
+            }
             for (PyObject k : d.keyList()) {
                 add(k);
             }
@@ -91,7 +96,8 @@ public class PySet extends PyObject {
         return addWithHash(key, Abstract.hash(key));
     }
 
-    private boolean addWithHash(PyObject key, long hash) {
+    /** set_add_entry: adds key under its known hash; false when it is there already. */
+    boolean addWithHash(PyObject key, long hash) {
         int mask = keys.length - 1;
         int i = (int) (hash & mask);
         long perturb = hash;
@@ -197,13 +203,54 @@ public class PySet extends PyObject {
 
     /** Removes key; false when absent. */
     public boolean discard(PyObject key) {
-        int j = find(key, Abstract.hash(key));
+        return discardWithHash(key, Abstract.hash(key));
+    }
+
+    /** set_discard_entry: the slot of a removed key becomes a dummy. */
+    boolean discardWithHash(PyObject key, long hash) {
+        int j = find(key, hash);
         if (j < 0) {
             return false;
         }
         keys[j] = DUMMY;
         used--;
         return true;
+    }
+
+    boolean containsWithHash(PyObject key, long hash) {
+        return find(key, hash) >= 0;
+    }
+
+    /** The number of slots; {@link #keyAt} and {@link #hashAt} walk them in table order. */
+    int slots() {
+        return keys.length;
+    }
+
+    /** The key in slot i, or null for an empty or deleted slot. */
+    PyObject keyAt(int i) {
+        PyObject k = keys[i];
+        return k == DUMMY ? null : k;
+    }
+
+    long hashAt(int i) {
+        return hashes[i];
+    }
+
+    /** set_swap_bodies: this set takes other's table (the result of an in-place operation). */
+    void takeTable(PySet other) {
+        keys = other.keys;
+        hashes = other.hashes;
+        fill = other.fill;
+        used = other.used;
+        other.clear();
+    }
+
+    /** After removals: a table more than a quarter dummies is rebuilt, as CPython's difference_update does. */
+    void purgeDummies() {
+        int mask = keys.length - 1;
+        if (fill - used > mask / 4) {
+            resize(used > 50000 ? used * 2 : used * 4);
+        }
     }
 
     public void clear() {

@@ -56,20 +56,11 @@ public class PyStr extends PyObject implements Comparable<PyStr> {
         return TYPE;
     }
 
-    /**
-     * A stable hash of the text (CPython randomizes str hashes per process; gilpy keeps them
-     * fixed so runs are repeatable, which CPython gives with PYTHONHASHSEED=0).
-     */
+    /** The hash of the text: CPython's under PYTHONHASHSEED=0 (see {@link SipHash}). */
     public long pyHash() {
         long h = hash;
         if (h == -1) {
-            h = 0xcbf29ce484222325L;
-            for (int i = 0; i < value.length(); i++) {
-                h = (h ^ value.charAt(i)) * 0x100000001b3L;
-            }
-            if (h == -1) {
-                h = -2;
-            }
+            h = SipHash.hash(value);
             hash = h;
         }
         return h;

@@ -54,6 +54,10 @@ public class PyType extends PyObject {
     /** The builtin type whose instances' Java layout this type's instances share. */
     private PyType solidBase;
     /** Bumped whenever this type's dict changes: heap-type slot caches key on it. */
+    /**
+     * The tag of this type's lookup caches: bumped when its dict or bases change, or those of a
+     * class it inherits from (CPython's tp_version_tag, invalidated along __subclasses__).
+     */
     private int version;
 
     private PyType(String name, PyType base, Consumer<PyType> definer) {
@@ -121,12 +125,17 @@ public class PyType extends PyObject {
         if (base == null) {
             throw new IllegalStateException("builtin type " + name + " made before its base type (class init order)");
         }
-        return new PyType(name, base, definer);
+        PyType t = new PyType(name, base, definer);
+        base.addSubclass(t);
+        return t;
     }
 
     /** A builtin type with several bases (ExceptionGroup): its MRO is their C3 merge, its layout the first's. */
     public static PyType builtin(String name, PyType[] bases, Consumer<PyType> definer) {
         PyType t = builtin(name, bases[0], definer);
+        for (int i = 1; i < bases.length; i++) {
+            bases[i].addSubclass(t);
+        }
         t.bases = bases.clone();
         t.mro = Mro.compute(t, t.bases);
         return t;
@@ -201,8 +210,25 @@ public class PyType extends PyObject {
         return solidBase;
     }
 
-    public int version() {
-        return version;
+    /**
+     * What this type finds along its MRO may have changed: its caches are stale, and so are
+     * those of every class that inherits from it (builtin types change only while being defined).
+     */
+    private void modified() {
+        version++;
+        if (!isHeapType) {
+            return;
+        }
+        List<java.lang.ref.WeakReference<PyType>> subs;
+        synchronized (this) {
+            subs = subclasses == null ? List.of() : new ArrayList<>(subclasses);
+        }
+        for (java.lang.ref.WeakReference<PyType> r : subs) {
+            PyType sub = r.get();
+            if (sub != null) {
+                sub.modified();
+            }
+        }
     }
 
     /** Marks a cached miss (a bare object: making a real type here would re-enter class init). */
@@ -213,8 +239,8 @@ public class PyType extends PyObject {
         }
     };
     /**
-     * The MRO lookups of a heap type, valid while {@link #globalVersion} has not moved (CPython's
-     * type attribute cache). Heap types belong to one interpreter, whose GIL serializes access.
+     * The MRO lookups of a heap type, valid while {@link #version} has not moved (CPython's type
+     * attribute cache). Heap types belong to one interpreter, whose GIL serializes access.
      */
     private java.util.HashMap<PyStr, PyObject> lookupCache;
     private int lookupCacheVersion;
@@ -223,10 +249,10 @@ public class PyType extends PyObject {
     public PyObject lookup(PyStr name) {
         if (isHeapType) {
             java.util.HashMap<PyStr, PyObject> cache = lookupCache;
-            if (cache == null || lookupCacheVersion != globalVersion) {
+            if (cache == null || lookupCacheVersion != version) {
                 cache = new java.util.HashMap<>();
                 lookupCache = cache;
-                lookupCacheVersion = globalVersion;
+                lookupCacheVersion = version;
             }
             PyObject v = cache.get(name);
             if (v == null) {
@@ -272,8 +298,7 @@ public class PyType extends PyObject {
         } else {
             dict.setItem(name, value);
         }
-        version++;
-        globalVersion++;
+        modified();
         if (name.value.startsWith("__")) {
             refreshDescriptorFlags();
         }
@@ -351,19 +376,23 @@ public class PyType extends PyObject {
         return this;
     }
 
-    /** {@code __new__}: called as {@code cls.__new__(cls, *args)}; impl's self is the class. */
+    /** {@code __new__}: called as {@code cls.__new__(cls, *args)}; bound, as CPython's is, to the type declaring it. */
     public PyType constructor(Builtin.Impl f) {
-        return def("__new__", new PyBuiltinFunction("__new__", f, null));
+        return def("__new__", new PyBuiltinFunction("__new__", f, this));
     }
 
     /** A class method declared in Java ({@code dict.fromkeys}); f's self is the class. */
     public PyType classMethod(String name, Builtin.Impl f) {
         Builtin.Impl withCls = (unused, args, kw) -> f.call(args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw);
-        return def(name, new PyClassMethod(new PyBuiltinFunction(name, withCls, null)));
+        return def(name, new PyClassMethod(new PyBuiltinFunction(name, withCls, this)));
     }
 
+    /**
+     * A static method declared in Java ({@code str.maketrans}); its function knows the type, as
+     * CPython's does, which gives its qualified name and docstring.
+     */
     public PyType staticMethod(String name, Builtin.Impl f) {
-        return def(name, new PyStaticMethod(new PyBuiltinFunction(name, f, null)));
+        return def(name, new PyStaticMethod(PyBuiltinFunction.staticMethod(this, name, f)));
     }
 
     // ---- calling a type creates an instance ----
@@ -425,22 +454,21 @@ public class PyType extends PyObject {
         return m instanceof PyStr s ? s.value : "builtins";
     }
 
-    private static int globalVersion;
     private int getattrCacheVersion = -1;
     private boolean customGetattr;
 
     /**
      * Whether attribute lookup on instances is not plain {@code object.__getattribute__} (a class
-     * defining {@code __getattribute__} or {@code __getattr__}); cached until any class changes.
+     * defining {@code __getattribute__} or {@code __getattr__}); cached until the class or a base changes.
      */
     public boolean hasCustomGetattr() {
         if (!isHeapType) {
             return false;
         }
-        if (getattrCacheVersion != globalVersion) {
+        if (getattrCacheVersion != version) {
             PyObject ga = lookup(Names.__getattribute__);
             customGetattr = ga != PyBaseObject.GETATTRIBUTE || lookup(Names.__getattr__) != null;
-            getattrCacheVersion = globalVersion;
+            getattrCacheVersion = version;
         }
         return customGetattr;
     }
@@ -520,10 +548,15 @@ public class PyType extends PyObject {
     }
 
     void setBases(PyType[] newBases) {
-        globalVersion++;
         this.instanceDictState = -1;
         this.bases = newBases;
         this.mro = Mro.compute(this, newBases);
+        for (PyType b : newBases) {
+            if (b.isHeapType && !b.subclasses().contains(this)) {
+                b.addSubclass(this);
+            }
+        }
+        modified();
     }
 
     void setMetatype(PyType meta) {

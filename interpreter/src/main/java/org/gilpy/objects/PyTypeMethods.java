@@ -71,13 +71,18 @@ public final class PyTypeMethods {
         t.getter("__dict__", self -> new PyMappingProxy(t(self).getDict()));
         t.getset("__doc__", self -> {
             PyObject d = t(self).getDict().getItem(Names.__doc__);
-            return d == null ? PyNone.NONE : d.type().isDescriptor ? d.descrGet(null, t(self)) : d;
+            if (d == null || d instanceof BuiltinDocs.InstanceDoc) {
+                return t(self).isHeapType ? PyNone.NONE : BuiltinDocs.doc(t(self).name);
+            }
+            return d.type().isDescriptor ? d.descrGet(null, t(self)) : d;
         }, (self, v) -> {
             if (!t(self).isHeapType) {
                 throw PyExc.typeError("cannot set '__doc__' attribute of immutable type '%s'", t(self).name);
             }
             t(self).setAttr(Names.__doc__, v == null ? PyNone.NONE : v);
         });
+        t.getter("__text_signature__",
+                self -> t(self).isHeapType ? PyNone.NONE : BuiltinDocs.textSignature(t(self).name));
         t.method("mro", self -> new PyList((PyObject[]) t(self).mro().clone()));
         t.method("__repr__", self -> {
             PyType c = t(self);

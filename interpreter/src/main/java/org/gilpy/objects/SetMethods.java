@@ -60,21 +60,20 @@ final class SetMethods {
         t.methodVar("union", (a, args, kw) -> {
             PySet r = s(a).copy(frozen);
             for (PyObject o : args) {
-                r.update(o);
+                if (o != a) {
+                    r.update(o);
+                }
             }
             return r;
         });
-        t.methodVar("intersection", (a, args, kw) -> {
-            PySet r = s(a);
-            for (PyObject o : args) {
-                r = intersection(r, o, frozen);
-            }
-            return r == a ? s(a).copy(frozen) : r;
-        });
+        t.methodVar("intersection", (a, args, kw) -> intersectionMulti(s(a), args, frozen));
         t.methodVar("difference", (a, args, kw) -> {
-            PySet r = s(a).copy(frozen);
-            for (PyObject o : args) {
-                r = difference(r, o, frozen);
+            if (args.length == 0) {
+                return s(a).copy(frozen);
+            }
+            PySet r = difference(s(a), args[0], frozen);
+            for (int i = 1; i < args.length; i++) {
+                differenceUpdate(r, args[i]);
             }
             return r;
         });
@@ -89,28 +88,15 @@ final class SetMethods {
             }
             return PyBool.TRUE;
         });
+        // the binary operators take sets only; b op a for __rop__, as CPython's slots call them
         t.method("__and__", (a, b) -> b instanceof PySet ? intersection(s(a), b, frozen) : PyNotImplemented.NOT_IMPLEMENTED);
-        t.method("__rand__", (a, b) -> b instanceof PySet ? intersection(s(a), b, frozen) : PyNotImplemented.NOT_IMPLEMENTED);
-        t.method("__or__", (a, b) -> {
-            if (!(b instanceof PySet)) {
-                return PyNotImplemented.NOT_IMPLEMENTED;
-            }
-            PySet r = s(a).copy(frozen);
-            r.update(b);
-            return r;
-        });
-        t.method("__ror__", (a, b) -> {
-            if (!(b instanceof PySet bs)) {
-                return PyNotImplemented.NOT_IMPLEMENTED;
-            }
-            PySet r = bs.copy(frozen);
-            r.update(a);
-            return r;
-        });
+        t.method("__rand__", (a, b) -> b instanceof PySet bs ? intersection(bs, a, bs.frozen) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__or__", (a, b) -> b instanceof PySet ? union(s(a), b, frozen) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__ror__", (a, b) -> b instanceof PySet bs ? union(bs, a, bs.frozen) : PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__sub__", (a, b) -> b instanceof PySet ? difference(s(a), b, frozen) : PyNotImplemented.NOT_IMPLEMENTED);
-        t.method("__rsub__", (a, b) -> b instanceof PySet bs ? difference(bs, a, frozen) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__rsub__", (a, b) -> b instanceof PySet bs ? difference(bs, a, bs.frozen) : PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__xor__", (a, b) -> b instanceof PySet ? symmetric(s(a), b, frozen) : PyNotImplemented.NOT_IMPLEMENTED);
-        t.method("__rxor__", (a, b) -> b instanceof PySet ? symmetric(s(a), b, frozen) : PyNotImplemented.NOT_IMPLEMENTED);
+        t.method("__rxor__", (a, b) -> b instanceof PySet bs ? symmetric(bs, a, bs.frozen) : PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__le__", (a, b) -> b instanceof PySet bs ? PyBool.of(subset(s(a), bs)) : PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__lt__", (a, b) -> b instanceof PySet bs ? PyBool.of(s(a).size() < bs.size() && subset(s(a), bs)) : PyNotImplemented.NOT_IMPLEMENTED);
         t.method("__ge__", (a, b) -> b instanceof PySet bs ? PyBool.of(subset(bs, s(a))) : PyNotImplemented.NOT_IMPLEMENTED);
@@ -155,41 +141,45 @@ final class SetMethods {
             return PyNone.NONE;
         });
         t.methodVar("intersection_update", (a, args, kw) -> {
-            PySet r = s(a);
-            for (PyObject o : args) {
-                r = intersection(r, o, false);
-            }
-            replace(s(a), r);
+            s(a).takeTable(intersectionMulti(s(a), args, false));
             return PyNone.NONE;
         });
         t.methodVar("difference_update", (a, args, kw) -> {
             for (PyObject o : args) {
-                for (PyObject x : asSet(o).toArray()) {
-                    s(a).discard(x);
-                }
+                differenceUpdate(s(a), o);
             }
             return PyNone.NONE;
         });
         t.method("symmetric_difference_update", (a, b) -> {
-            replace(s(a), symmetric(s(a), b, false));
+            symmetricUpdate(s(a), b);
             return PyNone.NONE;
         });
         t.method("__iand__", (a, b) -> {
-            replace(s(a), intersection(s(a), b, false));
+            if (!(b instanceof PySet)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            s(a).takeTable(intersection(s(a), b, false));
             return a;
         });
         t.method("__ior__", (a, b) -> {
+            if (!(b instanceof PySet)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
             s(a).update(b);
             return a;
         });
         t.method("__isub__", (a, b) -> {
-            for (PyObject x : asSet(b).toArray()) {
-                s(a).discard(x);
+            if (!(b instanceof PySet)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
             }
+            differenceUpdate(s(a), b);
             return a;
         });
         t.method("__ixor__", (a, b) -> {
-            replace(s(a), symmetric(s(a), b, false));
+            if (!(b instanceof PySet)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            symmetricUpdate(s(a), b);
             return a;
         });
     }
@@ -198,56 +188,145 @@ final class SetMethods {
         return o instanceof PySet s ? s : PySet.fromIterable(o, false);
     }
 
-    private static void replace(PySet target, PySet source) {
-        if (target == source) {
-            return;
+    /*
+     * The algebra follows CPython's setobject.c step for step (which operand is copied or walked,
+     * in which order, when a table is sized or purged of dummies), since that decides the layout
+     * of the result's table and so the order it iterates in.
+     */
+
+    /** a | b: a copy of a, updated with b. */
+    private static PySet union(PySet a, PyObject b, boolean frozen) {
+        PySet r = a.copy(frozen);
+        if (b != a) {
+            r.update(b);
         }
-        PySet copy = source.copy(false);
-        target.clear();
-        target.update(copy);
+        return r;
     }
 
-    /** set_intersection: iterates the smaller operand, as CPython does (this decides the order). */
+    /** intersection(*others): folded left to right; with no others, a copy. */
+    private static PySet intersectionMulti(PySet a, PyObject[] others, boolean frozen) {
+        if (others.length == 0) {
+            return a.copy(frozen);
+        }
+        PySet r = a;
+        for (PyObject o : others) {
+            r = intersection(r, o, frozen);
+        }
+        return r;
+    }
+
+    /** set_intersection: the smaller set is walked (other's on a tie); any other iterable in its order. */
     private static PySet intersection(PySet a, PyObject other, boolean frozen) {
+        if (a == other) {
+            return a.copy(frozen);
+        }
         PySet r = new PySet(frozen);
         if (other instanceof PySet b) {
-            PySet small = a.size() <= b.size() ? a : b;
-            PySet big = small == a ? b : a;
-            for (PyObject x : small.toArray()) {
-                if (big.contains(x)) {
-                    r.add(x);
+            PySet walked = b.size() > a.size() ? a : b;
+            PySet probed = walked == a ? b : a;
+            for (int i = 0; i < walked.slots(); i++) {
+                PyObject k = walked.keyAt(i);
+                if (k != null && probed.containsWithHash(k, walked.hashAt(i))) {
+                    r.addWithHash(k, walked.hashAt(i));
                 }
             }
             return r;
         }
         PyObject it = Abstract.iter(other);
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-            if (a.contains(x)) {
-                r.add(x);
+            long h = Abstract.hash(x);
+            if (a.containsWithHash(x, h)) {
+                r.addWithHash(x, h);
             }
         }
         return r;
     }
 
+    /**
+     * set_difference: a's elements not in other, walking a; but a copy of a with other's
+     * elements removed when other is no set or dict, or is less than a quarter of a's size.
+     */
     private static PySet difference(PySet a, PyObject other, boolean frozen) {
-        PySet b = asSet(other);
+        int otherSize;
+        if (other instanceof PySet b) {
+            otherSize = b.size();
+        } else if (other.getClass() == PyDict.class) {
+            otherSize = ((PyDict) other).size();
+        } else {
+            otherSize = -1;
+        }
+        if (otherSize < 0 || (a.size() >> 2) > otherSize) {
+            PySet r = a.copy(frozen);
+            differenceUpdate(r, other);
+            return r;
+        }
         PySet r = new PySet(frozen);
-        for (PyObject x : a.toArray()) {
-            if (!b.contains(x)) {
-                r.add(x);
+        for (int i = 0; i < a.slots(); i++) {
+            PyObject k = a.keyAt(i);
+            if (k == null) {
+                continue;
+            }
+            boolean inOther = other instanceof PySet b ? b.containsWithHash(k, a.hashAt(i))
+                    : ((PyDict) other).getItem(k) != null;
+            if (!inOther) {
+                r.addWithHash(k, a.hashAt(i));
             }
         }
         return r;
     }
 
-    private static PySet symmetric(PySet a, PyObject other, boolean frozen) {
-        PySet r = a.copy(frozen);
-        for (PyObject x : asSet(other).toArray()) {
-            if (!r.discard(x)) {
-                r.add(x);
+    /** set_difference_update_internal: other's elements removed in place, then dummies purged if many. */
+    private static void differenceUpdate(PySet a, PyObject other) {
+        if (a == other) {
+            a.clear();
+            return;
+        }
+        if (other instanceof PySet b) {
+            for (int i = 0; i < b.slots(); i++) {
+                PyObject k = b.keyAt(i);
+                if (k != null) {
+                    a.discardWithHash(k, b.hashAt(i));
+                }
+            }
+        } else {
+            PyObject it = Abstract.iter(other);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                a.discard(x);
             }
         }
+        a.purgeDummies();
+    }
+
+    /** set_symmetric_difference: a set made from other, symmetric-updated with a. */
+    private static PySet symmetric(PySet a, PyObject other, boolean frozen) {
+        PySet r = new PySet(frozen);
+        r.update(other);
+        symmetricUpdate(r, a);
         return r;
+    }
+
+    /** set_symmetric_difference_update: each element of other (a set made of it) removed if present, else added. */
+    private static void symmetricUpdate(PySet a, PyObject other) {
+        if (a == other) {
+            a.clear();
+            return;
+        }
+        if (other.getClass() == PyDict.class) {
+            for (PyObject k : ((PyDict) other).keyList()) {
+                long h = Abstract.hash(k);
+                if (!a.discardWithHash(k, h)) {
+                    a.addWithHash(k, h);
+                }
+            }
+            return;
+        }
+        PySet b = other instanceof PySet os ? os : PySet.fromIterable(other, false);
+        for (int i = 0; i < b.slots(); i++) {
+            PyObject k = b.keyAt(i);
+            if (k != null && !a.discardWithHash(k, b.hashAt(i))) {
+                a.addWithHash(k, b.hashAt(i));
+            }
+        }
     }
 
     private static boolean subset(PySet a, PySet b) {

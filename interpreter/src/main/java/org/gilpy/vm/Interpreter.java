@@ -54,6 +54,9 @@ public final class Interpreter {
     /** Source text by file name, for traceback lines. */
     public final Map<String, String> linecache = new ConcurrentHashMap<>();
     public int recursionLimit;
+    /** sys.set_int_max_str_digits: the most decimal digits int and str convert between (0: no limit). */
+    public int intMaxStrDigits = DEFAULT_INT_MAX_STR_DIGITS;
+    public static final int DEFAULT_INT_MAX_STR_DIGITS = 4300;
     /**
      * The eval breaker: set when a check point has work to do (a pending interrupt, a GIL drop
      * request). Read once per check point; nothing else is read there on the fast path.

@@ -144,17 +144,22 @@ final class SlowPaths {
         }
     }
 
-    /** How CPython names a callable in call errors ({@code _PyObject_FunctionStr}): module.qualname(). */
+    /**
+     * How CPython names a callable in call errors ({@code _PyObject_FunctionStr}): its
+     * {@code __qualname__} with the {@code __module__} in front unless that is builtins, or the
+     * type's name when it has no qualified name.
+     */
     static String funcName(PyObject callable) {
-        if (callable instanceof PyFunction fn) {
-            PyObject mod = fn.globals.getItem(Names.__name__);
-            String prefix = mod instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
-            return prefix + fn.qualname + "()";
+        if (callable == null) {
+            return "function";
         }
-        if (callable instanceof org.gilpy.objects.PyBuiltinFunction bf) {
-            return bf.name + "()";
+        PyObject qualname = Abstract.lookupAttr(callable, Names.__qualname__);
+        if (!(qualname instanceof PyStr q)) {
+            return callable.type().name + " object";
         }
-        return callable == null ? "function" : callable.type().name + " object";
+        PyObject mod = Abstract.lookupAttr(callable, Names.__module__);
+        String prefix = mod instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
+        return prefix + q.value + "()";
     }
 
     static PyObject callEx(PyObject callable, PyObject[] positional, PyObject kwargs) {

@@ -112,4 +112,17 @@ class ReplTest {
         assertEquals("Use exit() or Ctrl-D (i.e. EOF) to exit\n", r.stdout);
         assertEquals(3, r.exitCode);
     }
+
+    @Test
+    void sitePrintersTellAboutGilpyNotCPython() {
+        Run r = run("help", "copyright", "credits", "license()");
+        assertEquals("Type help() for interactive help, or help(object) for help about object.\n"
+                + "Copyright (c) gilpy contributors. Python is (c) the Python Software Foundation.\n"
+                + "    Thanks to the Python Software Foundation and the Python community for the\n"
+                + "    design of Python, and to the projects gilpy is built with: ANTLR, Guava,\n"
+                + "    JLine, JUnit and JMH.\n"
+                + "gilpy does not state a license yet: see README.md in its repository.\n"
+                + "Python, the language gilpy implements, is the Python Software Foundation's:\n"
+                + "see https://www.python.org/psf/license/ for its license.\n", r.stdout);
+    }
 }

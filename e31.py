@@ -1,0 +1,1 @@
+import math; math.sqrt(-1)

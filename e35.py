@@ -1,0 +1,1 @@
+list(range(3)).remove(7)

@@ -1,0 +1,1 @@
+class A(metaclass=5): pass

@@ -1,0 +1,1 @@
+memoryview("abc")

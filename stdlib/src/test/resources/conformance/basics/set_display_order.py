@@ -1,0 +1,23 @@
+print({10, 20, 30, 40, 50, 60})
+print({100, 33, 17, 1, 64, 8, 99})
+print({-1, -2, 5, 1000, 7})
+x = 5
+print({x, 13, 21})
+print({"apple", "banana", "cherry", "date", "elderberry", "fig"})
+s = set("hello world")
+print(s)
+print(frozenset(["x", "y", "z", "w"]))
+print({b"a", b"bb", b"ccc"})
+print(set(str(i) for i in range(20)))
+words = "the quick brown fox jumps over the lazy dog".split()
+print(set(words))
+s = set(words); s.discard("fox"); s.add("cat"); print(s)
+print({("a", 1), ("b", 2), ("c", 3)})
+for x in {10, 20, 30, 40, 50, 60, 70, 80, 90}:
+    print(x, end=" ")
+print()
+for w in {"apple", "banana", "cherry", "date", "elderberry", "fig", "grape"}:
+    print(w, end=" ")
+print()
+print([x for x in {100, 33, 17, 1, 64, 8, 99, 1000, 5000}])
+print(list({100, 33, 17, 1, 64, 8, 99, 1000, 5000}))
