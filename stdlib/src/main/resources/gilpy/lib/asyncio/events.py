@@ -10,13 +10,18 @@ __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandl
            'get_event_loop_policy', 'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
            'new_event_loop', '_set_running_loop', 'get_running_loop', '_get_running_loop')
 
+import contextvars
 import threading
 
 from . import format_helpers
 
 
 class Handle:
-    """A callback and its arguments, scheduled on a loop; cancel() stops it from running."""
+    """A callback and its arguments, scheduled on a loop; cancel() stops it from running.
+
+    The callback runs in the context given, by default a copy of the one current when the
+    handle was made.
+    """
 
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context', '__weakref__')
 
@@ -25,7 +30,7 @@ class Handle:
         self._args = args
         self._cancelled = False
         self._loop = loop
-        self._context = context
+        self._context = contextvars.copy_context() if context is None else context
 
     def _repr_info(self):
         info = [type(self).__name__]
@@ -52,7 +57,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

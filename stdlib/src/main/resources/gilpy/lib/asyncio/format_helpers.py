@@ -67,7 +67,7 @@ def format_coroutine(coro):
 
 
 def _format_callbacks(callbacks):
-    names = [format_callback(callback, ()) for callback in callbacks]
+    names = [format_callback(callback, ()) for callback, _context in callbacks]
     if len(names) > 2:
         names = [names[0], f'<{len(names) - 2} more>', names[-1]]
     return 'cb=[' + ', '.join(names) + ']'

@@ -9,6 +9,7 @@ set; the Task driving the coroutine sees that and resumes it from the future's d
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
 import concurrent.futures
+import contextvars
 import reprlib
 from types import GenericAlias
 
@@ -75,8 +76,8 @@ class Future:
 
     def _schedule_callbacks(self):
         callbacks, self._callbacks = self._callbacks, []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, context in callbacks:
+            self._loop.call_soon(callback, self, context=context)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -101,15 +102,18 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
-        """Calls fn(future) once done, through the loop's call_soon (at once if already done)."""
+        """Calls fn(future) once done, through the loop's call_soon (at once if already done),
+        in context (by default a copy of the current one)."""
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
         """Removes every registration of fn; returns how many there were."""
-        kept = [callback for callback in self._callbacks if callback != fn]
+        kept = [entry for entry in self._callbacks if entry[0] != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept

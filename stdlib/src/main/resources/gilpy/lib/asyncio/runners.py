@@ -6,6 +6,7 @@ generators left open, waits for the default executor's threads, and closes the l
 
 __all__ = ('Runner', 'run')
 
+import contextvars
 import enum
 
 from . import coroutines
@@ -32,6 +33,7 @@ class Runner:
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
+        self._context = None
         self._set_event_loop = False
 
     def __enter__(self):
@@ -68,8 +70,7 @@ class Runner:
         if events._get_running_loop() is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
-        task = self._loop.create_task(coro) if context is None \
-            else self._loop.create_task(coro, context=context)
+        task = self._loop.create_task(coro, context=self._context if context is None else context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -86,6 +87,8 @@ class Runner:
             self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        # The runs of one Runner share a context: a variable one sets, the next sees.
+        self._context = contextvars.copy_context()
         self._state = _State.INITIALIZED
 
 

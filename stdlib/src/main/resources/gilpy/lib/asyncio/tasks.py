@@ -16,6 +16,7 @@ __all__ = ('Task', 'create_task', 'sleep', 'ensure_future', 'run_coroutine_threa
            '_leave_task')
 
 import concurrent.futures
+import contextvars
 import inspect
 import itertools
 import linecache
@@ -48,8 +49,9 @@ class Task(futures.Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._context = context
-        self._loop.call_soon(self._step)
+        # Every step runs in this context: what the coroutine sets stays its own.
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         _register_task(self)
 
     def _repr_info(self):
@@ -64,9 +66,6 @@ class Task(futures.Future):
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return self._context
 
     def get_name(self):
         return self._name
@@ -190,21 +189,21 @@ class Task(futures.Future):
                 error = RuntimeError(f'Task cannot await on itself: {self!r}')
             else:
                 result._asyncio_future_blocking = False
-                result.add_done_callback(self.task_wakeup)
+                result.add_done_callback(self.task_wakeup, context=self._context)
                 self._fut_waiter = result
                 if self._must_cancel and result.cancel(msg=self._cancel_message):
                     self._must_cancel = False
                 return
         elif result is None:
             # A bare yield (sleep(0)) gives the other callbacks one turn.
-            self._loop.call_soon(self._step)
+            self._loop.call_soon(self._step, context=self._context)
             return
         elif inspect.isgenerator(result):
             error = RuntimeError('yield was used instead of yield from for '
                                  f'generator in task {self!r} with {result!r}')
         else:
             error = RuntimeError(f'Task got bad yield: {result!r}')
-        self._loop.call_soon(self._step, error)
+        self._loop.call_soon(self._step, error, context=self._context)
 
     def task_wakeup(self, future):
         """The done callback of the future the task waits for (named as CPython's reprs show it)."""
