@@ -66,20 +66,19 @@ async def main():
         print('outer cancellation propagated:', log[-1])
 
     group = asyncio.TaskGroup()
-    coro = value(1)
-    try:
-        group.create_task(coro)
-    except RuntimeError as e:
-        print('RuntimeError:', e)
-    coro.close()
+
+    def try_create_task():
+        coro = value(1)
+        try:
+            group.create_task(coro)
+        except RuntimeError as e:
+            print('RuntimeError:', e)
+        coro.close()
+
+    try_create_task()
     async with group:
         pass
-    coro = value(1)
-    try:
-        group.create_task(coro)
-    except RuntimeError as e:
-        print('RuntimeError:', e)
-    coro.close()
+    try_create_task()
     try:
         async with group:
             pass
