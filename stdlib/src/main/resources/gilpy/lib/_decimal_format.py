@@ -1,4 +1,6 @@
-"""format() for decimal.Decimal: the format-spec mini-language applied to sign, digits and exponent.
+"""The text forms of decimal.Decimal: numeric strings parsed, the specification's
+to-scientific-string and to-engineering-string, and format()'s spec mini-language applied to
+sign, digits and exponent.
 
 decimal.Decimal.__format__ parses the spec here, rounds the number as the spec's type and
 precision ask (with the context's rounding), then lays the result out with render().
@@ -141,3 +143,71 @@ def _align(sign_text, body, spec):
         half = padding // 2
         return fill * half + sign_text + body + fill * (padding - half)
     return fill * padding + sign_text + body
+
+
+def parse_number(text):
+    """(sign, coef, exp) or (sign, kind, payload) for a numeric string, None if malformed."""
+    s = text.strip().replace("_", "")  # _decimal ignores underscores wherever they are
+    if not s:
+        return None
+    sign = 0
+    if s[0] in "+-":
+        sign = 1 if s[0] == "-" else 0
+        s = s[1:]
+    lower = s.lower()
+    if lower in ("inf", "infinity"):
+        return sign, "F", 0
+    for prefix, kind in (("snan", "N"), ("nan", "n")):
+        if lower.startswith(prefix):
+            payload = s[len(prefix):]
+            if not payload:
+                return sign, kind, 0
+            return (sign, kind, int(payload)) if payload.isdecimal() else None
+    mantissa, exp = s, 0
+    for marker in "eE":
+        if marker in s:
+            mantissa, _, exponent = s.partition(marker)
+            digits = exponent[1:] if exponent[:1] in "+-" else exponent
+            if not digits.isdecimal():
+                return None
+            exp = int(exponent)
+            break
+    whole, _, frac = mantissa.partition(".")
+    if not (whole or frac) or (whole and not whole.isdecimal()) or (frac and not frac.isdecimal()):
+        return None
+    return sign, int(whole + frac), exp - len(frac)
+
+
+
+
+def to_string(d, eng, capitals):
+    """The to-scientific-string (or to-engineering-string) of the specification."""
+    sign = "-" if d._sign else ""
+    if d._is_special:
+        if d._exp == "F":
+            return sign + "Infinity"
+        name = "NaN" if d._exp == "n" else "sNaN"
+        return sign + name + (str(d._int) if d._int else "")
+    digits = str(d._int)
+    leftdigits = d._exp + len(digits)
+    if d._exp <= 0 and leftdigits > -6:
+        dotplace = leftdigits
+    elif not eng:
+        dotplace = 1
+    elif d._int == 0:
+        dotplace = (leftdigits + 1) % 3 - 1
+    else:
+        dotplace = (leftdigits - 1) % 3 + 1
+    if dotplace <= 0:
+        intpart, fracpart = "0", "." + "0" * -dotplace + digits
+    elif dotplace >= len(digits):
+        intpart, fracpart = digits + "0" * (dotplace - len(digits)), ""
+    else:
+        intpart, fracpart = digits[:dotplace], "." + digits[dotplace:]
+    if leftdigits == dotplace:
+        exppart = ""
+    else:
+        exppart = ("E" if capitals else "e") + "%+d" % (leftdigits - dotplace)
+    return sign + intpart + fracpart + exppart
+
+

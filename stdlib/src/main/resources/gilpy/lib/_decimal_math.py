@@ -262,3 +262,22 @@ def sqrt_exact_or_sticky(coef, exp, digits):
     if not exact and root % 5 == 0:
         root += 1
     return root, exp // 2 - k, exact
+
+
+def round_significant(sign, coef, exp, places, rounding):
+    """A nonzero (coef, exp) rounded or zero-padded to exactly `places` significant digits."""
+    if not coef:
+        return coef, exp
+    adjusted = exp + ndigits(coef) - 1
+    coef, exp = rescale(sign, coef, exp, adjusted + 1 - places, rounding)
+    if ndigits(coef) > places:  # rounding carried into a new digit
+        coef, exp = rescale(sign, coef, exp, exp + 1, rounding)
+    return coef, exp
+
+
+def rescale(sign, coef, exp, target, rounding):
+    if exp >= target:
+        return coef * 10 ** (exp - target), target
+    return round_coefficient(coef, target - exp, sign, rounding)[0], target
+
+

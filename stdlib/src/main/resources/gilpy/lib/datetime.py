@@ -3,180 +3,30 @@
 Dates are proleptic Gregorian from year 1 to 9999. Every value is immutable and kept as
 plain ints in slots; a date converts to and from its ordinal (day 1 is 0001-01-01) for
 arithmetic. Reprs, messages and rounding follow CPython 3.11's C implementation.
+
+This file holds date, time and datetime; the rest lives beside it and is re-exported here:
+  _datetime_support    calendar arithmetic, field checks, ISO 8601 text, type names, comparisons
+  _datetime_timedelta  timedelta
+  _datetime_tz         tzinfo, timezone and the checks of a tzinfo's results
 """
 
 import time as _time
 import math as _math
-from operator import index as _index
+
+from _datetime_support import (MAXYEAR, MINYEAR, _DAY_NAMES, _MAX_ORDINAL, _MONTH_NAMES, _US_PER_DAY,
+                               _US_PER_SECOND, _check_date_fields, _check_int, _check_time_fields, _cmperror,
+                               _comparisons, _days_before_month, _format_time, _invalid_isoformat,
+                               _iso_date_length, _iso_week1_monday, _isocalendar_to_ymd, _ordinal_to_ymd,
+                               _parse_hms, _parse_iso_date, _type_name, _ymd_to_ordinal)
+from _datetime_timedelta import timedelta
+from _datetime_tz import UTC, _format_offset, _parse_iso_offset, _tz_call, _tzname_of, timezone, tzinfo
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo", "MINYEAR", "MAXYEAR", "UTC")
-
-MINYEAR = 1
-MAXYEAR = 9999
-_MAX_ORDINAL = 3652059  # date.max.toordinal()
-_MAX_DELTA_DAYS = 999999999
-_US_PER_SECOND = 1000000
-_US_PER_DAY = 86400 * _US_PER_SECOND
-
-_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-# ---- calendar arithmetic ----
-
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-
-
-def _days_in_month(year, month):
-    if month == 2 and _is_leap(year):
-        return 29
-    return _DAYS_IN_MONTH[month]
-
-
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
-
-
-def _days_before_month(year, month):
-    days = 0
-    for m in range(1, month):
-        days += _DAYS_IN_MONTH[m]
-    if month > 2 and _is_leap(year):
-        days += 1
-    return days
-
-
-def _ymd_to_ordinal(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
-
-
-def _ordinal_to_ymd(n):
-    # 146097 days make 400 years exactly: estimate the year, then correct it by at most one
-    year = (n - 1) * 400 // 146097 + 1
-    while _days_before_year(year) >= n:
-        year -= 1
-    while _days_before_year(year + 1) < n:
-        year += 1
-    day = n - _days_before_year(year)
-    month = 1
-    while day > _days_in_month(year, month):
-        day -= _days_in_month(year, month)
-        month += 1
-    return year, month, day
-
-
-def _iso_week1_monday(year):
-    first = _days_before_year(year) + 1
-    weekday = (first + 6) % 7
-    monday = first - weekday
-    if weekday > 3:
-        monday += 7
-    return monday
-
-
-def _check_int(value):
-    return _index(value)
-
-
-def _check_date_fields(year, month, day):
-    year, month, day = _check_int(year), _check_int(month), _check_int(day)
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError("year %d is out of range" % year)
-    if not 1 <= month <= 12:
-        raise ValueError("month must be in 1..12")
-    if not 1 <= day <= _days_in_month(year, month):
-        raise ValueError("day is out of range for month")
-    return year, month, day
-
-
-def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute, second = _check_int(hour), _check_int(minute), _check_int(second)
-    microsecond = _check_int(microsecond)
-    if not 0 <= hour <= 23:
-        raise ValueError("hour must be in 0..23")
-    if not 0 <= minute <= 59:
-        raise ValueError("minute must be in 0..59")
-    if not 0 <= second <= 59:
-        raise ValueError("second must be in 0..59")
-    if not 0 <= microsecond <= 999999:
-        raise ValueError("microsecond must be in 0..999999")
-    if fold not in (0, 1):
-        raise ValueError("fold must be either 0 or 1")
-    return hour, minute, second, microsecond, fold
 
 
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
-
-
-def _type_name(obj):
-    cls = type(obj)
-    if cls.__module__ == "datetime":
-        return "datetime." + cls.__name__
-    return cls.__name__
-
-
-def _class_prefix(obj):
-    """CPython's C types show as 'datetime.date'; a subclass shows its bare name."""
-    cls = type(obj)
-    if cls in (date, datetime, time, timedelta, timezone):
-        return "datetime." + cls.__name__
-    return cls.__name__
-
-
-def _round_half_even(num, den):
-    """num / den rounded to the nearest int, ties to even (den > 0)."""
-    q, r = divmod(num, den)
-    twice = 2 * r
-    if twice > den or (twice == den and q % 2 == 1):
-        q += 1
-    return q
-
-
-_INF = float("inf")
-
-
-def _cmperror(a, b):
-    raise TypeError("can't compare %s to %s" % (_type_name(a), _type_name(b)))
-
-
-# ---- strftime and ISO 8601 helpers ----
-
-def _format_offset(off, sep=":"):
-    if off is None:
-        return ""
-    sign = "+"
-    if off.days < 0:
-        sign = "-"
-        off = -off
-    hh, rest = divmod(off, timedelta(hours=1))
-    mm, rest = divmod(rest, timedelta(minutes=1))
-    text = "%s%02d%s%02d" % (sign, hh, sep, mm)
-    if rest.seconds or rest.microseconds:
-        text += "%s%02d" % (sep, rest.seconds)
-        if rest.microseconds:
-            text += ".%06d" % rest.microseconds
-    return text
-
-
-def _format_time(hour, minute, second, microsecond, timespec):
-    if timespec == "auto":
-        timespec = "microseconds" if microsecond else "seconds"
-    if timespec == "hours":
-        return "%02d" % hour
-    if timespec == "minutes":
-        return "%02d:%02d" % (hour, minute)
-    if timespec == "seconds":
-        return "%02d:%02d:%02d" % (hour, minute, second)
-    if timespec == "milliseconds":
-        return "%02d:%02d:%02d.%03d" % (hour, minute, second, microsecond // 1000)
-    if timespec == "microseconds":
-        return "%02d:%02d:%02d.%06d" % (hour, minute, second, microsecond)
-    raise ValueError("Unknown timespec value")
 
 
 def _wrap_strftime(obj, fmt, timetuple):
@@ -206,56 +56,6 @@ def _wrap_strftime(obj, fmt, timetuple):
     return _time.strftime("".join(out), timetuple)
 
 
-def _parse_digits(s, pos, count):
-    part = s[pos:pos + count]
-    if len(part) != count or not part.isdigit() or not part.isascii():
-        raise ValueError
-    return int(part)
-
-
-def _parse_iso_date(s):
-    """The date part of an ISO 8601 string: YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D]."""
-    year = _parse_digits(s, 0, 4)
-    extended = len(s) > 4 and s[4] == "-"
-    pos = 5 if extended else 4
-    if s[pos:pos + 1] == "W":
-        week = _parse_digits(s, pos + 1, 2)
-        pos += 3
-        day = 1
-        if pos < len(s):
-            if extended:
-                if s[pos] != "-":
-                    raise ValueError
-                pos += 1
-            day = _parse_digits(s, pos, 1)
-            pos += 1
-        if pos != len(s):
-            raise ValueError
-        return _isocalendar_to_ymd(year, week, day)
-    month = _parse_digits(s, pos, 2)
-    pos += 2
-    if extended:
-        if s[pos:pos + 1] != "-":
-            raise ValueError
-        pos += 1
-    day = _parse_digits(s, pos, 2)
-    if pos + 2 != len(s):
-        raise ValueError
-    return year, month, day
-
-
-def _iso_date_length(s):
-    """How many leading characters of a datetime string are its date part."""
-    if len(s) > 4 and s[4] == "-":
-        if s[5:6] == "W":
-            return 10 if s[8:9] == "-" else 8
-        return 10
-    if s[4:5] == "W":
-        # YYYYWww or YYYYWwwD: the day is there unless a separator follows the week
-        return 8 if len(s) > 7 and s[7].isdigit() else 7
-    return 8
-
-
 def _parse_iso_time(s):
     """HH[:MM[:SS[.ffffff]]] or the basic HHMMSS forms, then an optional UTC offset or Z."""
     tz = None
@@ -266,306 +66,6 @@ def _parse_iso_time(s):
             break
     hour, minute, second, microsecond = _parse_hms(s)
     return hour, minute, second, microsecond, tz
-
-
-def _parse_hms(s):
-    extended = len(s) > 2 and s[2] == ":"
-    fields = [0, 0, 0]
-    pos = 0
-    for k in range(3):
-        fields[k] = _parse_digits(s, pos, 2)
-        pos += 2
-        if pos == len(s) or s[pos] in ".,":
-            break
-        if k == 2:
-            raise ValueError
-        if extended:
-            if s[pos] != ":":
-                raise ValueError
-            pos += 1
-    microsecond = 0
-    if pos < len(s):
-        if s[pos] not in ".," or k != 2:
-            raise ValueError
-        digits = s[pos + 1:]
-        if not digits or not digits.isdigit() or not digits.isascii():
-            raise ValueError
-        microsecond = int((digits + "00000")[:6])
-    return fields[0], fields[1], fields[2], microsecond
-
-
-def _parse_iso_offset(s):
-    if s == "Z":
-        return timezone.utc
-    sign = -1 if s[0] == "-" else 1
-    if s[0] not in "+-":
-        raise ValueError
-    hh, mm, ss, us = _parse_hms(s[1:])
-    off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
-    if not off:
-        return timezone.utc
-    return timezone(sign * off)
-
-
-def _isocalendar_to_ymd(year, week, day):
-    if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError("Year is out of range: %d" % year)
-    if not 0 < week < 53:
-        long_year = week == 53 and (
-            (_days_before_year(year) + 1) % 7 == 4 or (_is_leap(year) and (_days_before_year(year) + 1) % 7 == 3))
-        if not long_year:
-            raise ValueError("Invalid week: %d" % week)
-    if not 0 < day < 8:
-        raise ValueError("Invalid day: %d (range is [1, 7])" % day)
-    ordinal = _iso_week1_monday(year) + (week - 1) * 7 + day - 1
-    return _ordinal_to_ymd(ordinal)
-
-
-def _invalid_isoformat(s):
-    return ValueError("Invalid isoformat string: %r" % (s,))
-
-
-def _check_utc_offset(name, offset):
-    if offset is None:
-        return None
-    if not isinstance(offset, timedelta):
-        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(offset).__name__))
-    if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24), not %r." % (offset,))
-    return offset
-
-
-def _tz_call(tz, name, arg):
-    if tz is None:
-        return None
-    return _check_utc_offset(name, getattr(tz, name)(arg))
-
-
-def _tzname_of(tz, arg):
-    if tz is None:
-        return None
-    name = tz.tzname(arg)
-    if name is not None and not isinstance(name, str):
-        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'" % type(name).__name__)
-    return name
-
-
-# ---- timedelta ----
-
-class timedelta:
-    """A duration: days, seconds (0..86399) and microseconds (0..999999), days carrying the sign."""
-
-    __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
-
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        # the sum is kept exact (floats become ratios) and rounded once, half to even
-        num, den = 0, 1
-        for value, scale, unit in ((days, _US_PER_DAY, "days"), (seconds, _US_PER_SECOND, "seconds"),
-                                   (microseconds, 1, "microseconds"), (milliseconds, 1000, "milliseconds"),
-                                   (minutes, 60 * _US_PER_SECOND, "minutes"),
-                                   (hours, 3600 * _US_PER_SECOND, "hours"),
-                                   (weeks, 7 * _US_PER_DAY, "weeks")):
-            if isinstance(value, int):
-                if value:
-                    num += value * scale * den
-                continue
-            if not isinstance(value, float):
-                raise TypeError("unsupported type for timedelta %s component: %s" % (unit, type(value).__name__))
-            if value != value or value in (_INF, -_INF):
-                raise ValueError("cannot convert float %s to integer" % ("NaN" if value != value else "infinity"))
-            n, d = value.as_integer_ratio()
-            num, den = num * d + n * scale * den, den * d
-        return cls._from_microseconds(_round_half_even(num, den))
-
-    @classmethod
-    def _from_microseconds(cls, us):
-        days, rest = divmod(us, _US_PER_DAY)
-        seconds, microseconds = divmod(rest, _US_PER_SECOND)
-        if abs(days) > _MAX_DELTA_DAYS:
-            if abs(days) >= 1 << 31:
-                raise OverflowError("Python int too large to convert to C int")
-            raise OverflowError("days=%d; must have magnitude <= %d" % (days, _MAX_DELTA_DAYS))
-        self = object.__new__(cls)
-        self._days = days
-        self._seconds = seconds
-        self._microseconds = microseconds
-        self._hashcode = -1
-        return self
-
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
-
-    def _to_microseconds(self):
-        return (self._days * 86400 + self._seconds) * _US_PER_SECOND + self._microseconds
-
-    def total_seconds(self):
-        return self._to_microseconds() / 10 ** 6
-
-    def __repr__(self):
-        parts = []
-        if self._days:
-            parts.append("days=%d" % self._days)
-        if self._seconds:
-            parts.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            parts.append("microseconds=%d" % self._microseconds)
-        return "%s(%s)" % (_class_prefix(self), ", ".join(parts) if parts else "0")
-
-    def __str__(self):
-        minutes, seconds = divmod(self._seconds, 60)
-        hours, minutes = divmod(minutes, 60)
-        text = "%d:%02d:%02d" % (hours, minutes, seconds)
-        if self._microseconds:
-            text += ".%06d" % self._microseconds
-        if self._days:
-            text = "%d day%s, %s" % (self._days, "" if abs(self._days) == 1 else "s", text)
-        return text
-
-    def __add__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() + other._to_microseconds())
-        return NotImplemented
-
-    __radd__ = __add__
-
-    def __sub__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() - other._to_microseconds())
-        return NotImplemented
-
-    def __rsub__(self, other):
-        if isinstance(other, timedelta):
-            return -self + other
-        return NotImplemented
-
-    def __neg__(self):
-        return timedelta._from_microseconds(-self._to_microseconds())
-
-    def __pos__(self):
-        return timedelta._from_microseconds(self._to_microseconds())
-
-    def __abs__(self):
-        return -self if self._days < 0 else +self
-
-    def __mul__(self, other):
-        if isinstance(other, int):
-            return timedelta._from_microseconds(self._to_microseconds() * other)
-        if isinstance(other, float):
-            if other != other or other in (_INF, -_INF):
-                raise ValueError("cannot convert %s to integer ratio" % ("NaN" if other != other else "Infinity"))
-            n, d = other.as_integer_ratio()
-            return timedelta._from_microseconds(_round_half_even(self._to_microseconds() * n, d))
-        return NotImplemented
-
-    __rmul__ = __mul__
-
-    def __floordiv__(self, other):
-        if isinstance(other, timedelta):
-            return self._to_microseconds() // other._divisor()
-        if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError("integer division or modulo by zero")
-            return timedelta._from_microseconds(self._to_microseconds() // other)
-        return NotImplemented
-
-    def __truediv__(self, other):
-        if isinstance(other, timedelta):
-            divisor = other._to_microseconds()
-            if divisor == 0:
-                raise ZeroDivisionError("division by zero")
-            return self._to_microseconds() / divisor
-        if isinstance(other, int):
-            if other == 0:
-                raise ZeroDivisionError("integer division or modulo by zero")
-            return timedelta._from_microseconds(_round_half_even(self._to_microseconds(), other)
-                                                if other > 0 else
-                                                _round_half_even(-self._to_microseconds(), -other))
-        if isinstance(other, float):
-            if other != other or other in (_INF, -_INF):
-                raise ValueError("cannot convert float %s to integer ratio" % ("NaN" if other != other else "infinity"))
-            n, d = other.as_integer_ratio()
-            if n == 0:
-                raise ZeroDivisionError("float division by zero")
-            if n < 0:
-                n, d = -n, -d
-            return timedelta._from_microseconds(_round_half_even(self._to_microseconds() * d, n))
-        return NotImplemented
-
-    def __mod__(self, other):
-        if isinstance(other, timedelta):
-            return timedelta._from_microseconds(self._to_microseconds() % other._divisor())
-        return NotImplemented
-
-    def __divmod__(self, other):
-        if isinstance(other, timedelta):
-            q, r = divmod(self._to_microseconds(), other._divisor())
-            return q, timedelta._from_microseconds(r)
-        return NotImplemented
-
-    def _divisor(self):
-        us = self._to_microseconds()
-        if us == 0:
-            raise ZeroDivisionError("integer division or modulo by zero")
-        return us
-
-    def _cmp_key(self):
-        return self._days, self._seconds, self._microseconds
-
-    def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp_key() == other._cmp_key()
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp_key() != other._cmp_key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp_key() < other._cmp_key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp_key() <= other._cmp_key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp_key() > other._cmp_key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp_key() >= other._cmp_key()
-        return NotImplemented
-
-    def __hash__(self):
-        if self._hashcode == -1:
-            self._hashcode = hash(self._cmp_key())
-        return self._hashcode
-
-    def __bool__(self):
-        return self._days != 0 or self._seconds != 0 or self._microseconds != 0
-
-    def __reduce__(self):
-        return type(self), self._cmp_key()
-
-
-timedelta.min = timedelta(-_MAX_DELTA_DAYS)
-timedelta.max = timedelta(_MAX_DELTA_DAYS, 86399, 999999)
-timedelta.resolution = timedelta(microseconds=1)
 
 
 # ---- date ----
@@ -635,7 +135,7 @@ class date:
     # -- conversions --
 
     def __repr__(self):
-        return "%s(%d, %d, %d)" % (_class_prefix(self), self._year, self._month, self._day)
+        return "%s(%d, %d, %d)" % (_type_name(self), self._year, self._month, self._day)
 
     def isoformat(self):
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
@@ -689,28 +189,12 @@ class date:
     def _date_key(self):
         return self._year, self._month, self._day
 
-    def _compare(self, other, op):
+    def _compare(self, other, op, equality):
         if isinstance(other, date) and not isinstance(other, datetime):
             return op(self._date_key(), other._date_key())
         return NotImplemented
 
-    def __eq__(self, other):
-        return self._compare(other, _eq)
-
-    def __ne__(self, other):
-        return self._compare(other, _ne)
-
-    def __lt__(self, other):
-        return self._compare(other, _lt)
-
-    def __le__(self, other):
-        return self._compare(other, _le)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge)
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons("date")
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -736,30 +220,6 @@ class date:
 
     def __reduce__(self):
         return type(self), self._date_key()
-
-
-def _eq(a, b):
-    return a == b
-
-
-def _ne(a, b):
-    return a != b
-
-
-def _lt(a, b):
-    return a < b
-
-
-def _le(a, b):
-    return a <= b
-
-
-def _gt(a, b):
-    return a > b
-
-
-def _ge(a, b):
-    return a >= b
 
 
 def _build_struct_time(y, m, d, hh, mm, ss, dst):
@@ -809,138 +269,6 @@ class IsoCalendarDate(tuple):
             "datetime.IsoCalendarDate" if type(self) is IsoCalendarDate else type(self).__name__, *self)
 
 
-# ---- tzinfo and timezone ----
-
-class tzinfo:
-    """Abstract base for time zones: subclasses give utcoffset(), dst() and tzname()."""
-
-    __slots__ = ()
-
-    def tzname(self, dt):
-        raise NotImplementedError("a tzinfo subclass must implement tzname()")
-
-    def utcoffset(self, dt):
-        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
-
-    def dst(self, dt):
-        raise NotImplementedError("a tzinfo subclass must implement dst()")
-
-    def fromutc(self, dt):
-        """Local time of dt, which holds UTC; assumes dst() changes by whole standard offsets."""
-        if not isinstance(dt, datetime):
-            raise TypeError("fromutc: argument must be a datetime")
-        if dt.tzinfo is not self:
-            raise ValueError("fromutc: dt.tzinfo is not self")
-        offset = dt.utcoffset()
-        if offset is None:
-            raise ValueError("fromutc: non-None utcoffset() result required")
-        dst = dt.dst()
-        if dst is None:
-            raise ValueError("fromutc: non-None dst() result required")
-        standard = offset - dst
-        if standard:
-            dt += standard
-            dst = dt.dst()
-            if dst is None:
-                raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
-        return dt + dst
-
-    def __reduce__(self):
-        getinitargs = getattr(self, "__getinitargs__", None)
-        args = getinitargs() if getinitargs else ()
-        state = getattr(self, "__dict__", None) or None
-        return type(self), args, state
-
-
-class timezone(tzinfo):
-    """A tzinfo with a fixed offset from UTC and an optional name."""
-
-    __slots__ = ("_offset", "_name")
-
-    _Omitted = object()
-
-    def __new__(cls, offset, name=_Omitted):
-        if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
-        if name is cls._Omitted:
-            if not offset and cls is timezone and _UTC is not None:
-                return _UTC
-            name = None
-        elif not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % type(name).__name__)
-        if not -timedelta(1) < offset < timedelta(1):
-            raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                             "timedelta(hours=24), not %r." % (offset,))
-        return cls._create(offset, name)
-
-    @classmethod
-    def _create(cls, offset, name=None):
-        self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
-
-    def __getinitargs__(self):
-        return (self._offset,) if self._name is None else (self._offset, self._name)
-
-    def __reduce__(self):
-        return type(self), self.__getinitargs__()
-
-    def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
-
-    def __hash__(self):
-        return hash(self._offset)
-
-    def __repr__(self):
-        if self is _UTC:
-            return "datetime.timezone.utc"
-        prefix = _class_prefix(self)
-        if self._name is None:
-            return "%s(%r)" % (prefix, self._offset)
-        return "%s(%r, %r)" % (prefix, self._offset, self._name)
-
-    def __str__(self):
-        return self.tzname(None)
-
-    def _check_arg(self, dt, method):
-        if dt is not None and not isinstance(dt, datetime):
-            raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
-                            % (method, type(dt).__name__))
-
-    def utcoffset(self, dt):
-        self._check_arg(dt, "utcoffset")
-        return self._offset
-
-    def tzname(self, dt):
-        self._check_arg(dt, "tzname")
-        if self._name is not None:
-            return self._name
-        if not self._offset:
-            return "UTC"
-        return "UTC" + _format_offset(self._offset)
-
-    def dst(self, dt):
-        self._check_arg(dt, "dst")
-        return None
-
-    def fromutc(self, dt):
-        if not isinstance(dt, datetime):
-            raise TypeError("fromutc: argument must be a datetime")
-        if dt.tzinfo is not self:
-            raise ValueError("fromutc: dt.tzinfo is not self")
-        return dt + self._offset
-
-
-_UTC = None
-_UTC = timezone._create(timedelta(0))
-timezone.utc = UTC = _UTC
-timezone.min = timezone(-timedelta(hours=23, minutes=59))
-timezone.max = timezone(timedelta(hours=23, minutes=59))
-
-
 # ---- time ----
 
 class time:
@@ -952,13 +280,7 @@ class time:
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        _set_time_fields(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
 
     @classmethod
@@ -1012,7 +334,7 @@ class time:
             fields = "%d, %d, %d" % (self._hour, self._minute, self._second)
         else:
             fields = "%d, %d" % (self._hour, self._minute)
-        return "%s(%s%s)" % (_class_prefix(self), fields, _tz_fold_repr(self._fold, self._tzinfo))
+        return "%s(%s%s)" % (_type_name(self), fields, _tz_fold_repr(self._fold, self._tzinfo))
 
     def isoformat(self, timespec="auto"):
         text = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
@@ -1052,23 +374,7 @@ class time:
             raise TypeError("can't compare offset-naive and offset-aware times")
         return op(_time_minutes_key(self, my_off), _time_minutes_key(other, their_off))
 
-    def __eq__(self, other):
-        return self._compare(other, _eq, True)
-
-    def __ne__(self, other):
-        return self._compare(other, _ne, True)
-
-    def __lt__(self, other):
-        return self._compare(other, _lt, False)
-
-    def __le__(self, other):
-        return self._compare(other, _le, False)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt, False)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge, False)
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons("time")
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1088,6 +394,17 @@ class time:
         if self._tzinfo is not None:
             args += (self._tzinfo,)
         return type(self), args
+
+
+def _set_time_fields(t, hour, minute, second, microsecond, tzinfo, fold):
+    """The time-of-day fields of a new time or datetime t (checked already)."""
+    t._hour = hour
+    t._minute = minute
+    t._second = second
+    t._microsecond = microsecond
+    t._tzinfo = tzinfo
+    t._fold = fold
+    t._hashcode = -1
 
 
 def _time_minutes_key(t, offset):
@@ -1123,13 +440,7 @@ class datetime(date):
         self._year = year
         self._month = month
         self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        _set_time_fields(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
 
     # -- fields --
@@ -1276,7 +587,7 @@ class datetime(date):
             tail = ", %d" % self._second
         else:
             tail = ""
-        return "%s(%d, %d, %d, %d, %d%s%s)" % (_class_prefix(self), self._year, self._month, self._day,
+        return "%s(%d, %d, %d, %d, %d%s%s)" % (_type_name(self), self._year, self._month, self._day,
                                                self._hour, self._minute, tail,
                                                _tz_fold_repr(self._fold, self._tzinfo))
 
@@ -1369,23 +680,7 @@ class datetime(date):
         diff = (self - other)._to_microseconds()
         return op(diff, 0)
 
-    def __eq__(self, other):
-        return self._compare(other, _eq, True)
-
-    def __ne__(self, other):
-        return self._compare(other, _ne, True)
-
-    def __lt__(self, other):
-        return self._compare(other, _lt, False)
-
-    def __le__(self, other):
-        return self._compare(other, _le, False)
-
-    def __gt__(self, other):
-        return self._compare(other, _gt, False)
-
-    def __ge__(self, other):
-        return self._compare(other, _ge, False)
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons("datetime")
 
     def __hash__(self):
         if self._hashcode == -1:

@@ -429,29 +429,34 @@ def _mean_stdev(data):
         return float(xbar), float(xbar) / float(ss)
 
 
-def covariance(x, y, /):
-    """Covariance: a measure of the joint variability of two inputs."""
+def _paired_length(x, y, name):
+    """The common length of x and y, checked to be at least 2 (StatisticsError naming the function if not)."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError("covariance requires that both inputs have same number of data points")
+        raise StatisticsError("%s requires that both inputs have same number of data points" % name)
     if n < 2:
-        raise StatisticsError("covariance requires at least two data points")
+        raise StatisticsError("%s requires at least two data points" % name)
+    return n
+
+
+def _centred_sum_of_products(x, y, n):
+    """The means of x and y and the sum of (xi - xbar) * (yi - ybar)."""
     xbar = fsum(x) / n
     ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return xbar, ybar, fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+
+
+def covariance(x, y, /):
+    """Covariance: a measure of the joint variability of two inputs."""
+    n = _paired_length(x, y, "covariance")
+    _, _, sxy = _centred_sum_of_products(x, y, n)
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("correlation requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("correlation requires at least two data points")
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    n = _paired_length(x, y, "correlation")
+    xbar, ybar, sxy = _centred_sum_of_products(x, y, n)
     sxx = fsum((d := xi - xbar) * d for xi in x)
     syy = fsum((d := yi - ybar) * d for yi in y)
     try:
@@ -465,18 +470,12 @@ LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
 
 def linear_regression(x, y, /, *, proportional=False):
     """Slope and intercept for simple linear regression (ordinary least squares)."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("linear regression requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("linear regression requires at least two data points")
+    n = _paired_length(x, y, "linear regression")
     if proportional:
         sxy = fsum(xi * yi for xi, yi in zip(x, y))
         sxx = fsum(xi * xi for xi in x)
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        xbar, ybar, sxy = _centred_sum_of_products(x, y, n)
         sxx = fsum((d := xi - xbar) * d for xi in x)
     try:
         slope = sxy / sxx

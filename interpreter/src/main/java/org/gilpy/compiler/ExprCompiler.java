@@ -703,7 +703,12 @@ final class ExprCompiler {
             keywordsAndCall(n + args.size(), keywords);
             return;
         }
-        starUnpack(args, n, BUILD_LIST, LIST_APPEND, LIST_EXTEND, true);
+        if (n == 0 && args.size() == 1 && args.get(0) instanceof Expr.Starred only) {
+            // f(*x): x itself goes to CALL_FUNCTION_EX, which makes the tuple (and names f in its error)
+            visit(only.value());
+        } else {
+            starUnpack(args, n, BUILD_LIST, LIST_APPEND, LIST_EXTEND, true);
+        }
         boolean haveDict = false;
         int run = 0;
         for (int i = 0; i < keywords.size(); i++) {

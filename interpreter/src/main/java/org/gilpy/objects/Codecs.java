@@ -57,6 +57,12 @@ public final class Codecs {
     }
 
     /** CPython's encodings.normalize_encoding plus the common aliases of the codecs above. */
+    /** Whether encoding names UTF-8 (with or without its signature). */
+    public static boolean isUtf8(String encoding) {
+        Codec c = lookup(encoding);
+        return c == Codec.UTF_8 || c == Codec.UTF_8_SIG;
+    }
+
     private static Codec lookup(String encoding) {
         String e = encoding.strip().toLowerCase().replace('-', '_').replace(' ', '_');
         return switch (e) {

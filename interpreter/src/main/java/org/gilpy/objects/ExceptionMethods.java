@@ -210,7 +210,7 @@ final class ExceptionMethods {
             case 4 -> PyExc.InterruptedError;
             case 10 -> PyExc.ChildProcessError;
             case 110 -> PyExc.TimeoutError;
-            case 11 -> PyExc.BlockingIOError;
+            case 11, 114, 115 -> PyExc.BlockingIOError;
             case 111 -> PyExc.ConnectionRefusedError;
             case 104 -> PyExc.ConnectionResetError;
             case 103 -> PyExc.ConnectionAbortedError;

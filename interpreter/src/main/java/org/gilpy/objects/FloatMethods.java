@@ -37,17 +37,17 @@ final class FloatMethods {
         t.method("__pos__", a -> new PyFloat(((PyFloat) a).v));
         t.method("__abs__", a -> new PyFloat(Math.abs(((PyFloat) a).v)));
         t.method("__bool__", a -> PyBool.of(((PyFloat) a).v != 0));
-        t.method("__int__", a -> IntMethods.fromDouble(((PyFloat) a).v));
-        t.method("__trunc__", a -> IntMethods.fromDouble(((PyFloat) a).v));
-        t.method("__floor__", a -> IntMethods.fromDouble(Math.floor(((PyFloat) a).v)));
-        t.method("__ceil__", a -> IntMethods.fromDouble(Math.ceil(((PyFloat) a).v)));
+        t.method("__int__", a -> PyInt.fromDouble(((PyFloat) a).v));
+        t.method("__trunc__", a -> PyInt.fromDouble(((PyFloat) a).v));
+        t.method("__floor__", a -> PyInt.fromDouble(Math.floor(((PyFloat) a).v)));
+        t.method("__ceil__", a -> PyInt.fromDouble(Math.ceil(((PyFloat) a).v)));
         t.method("__float__", a -> a.getClass() == PyFloat.class ? a : new PyFloat(((PyFloat) a).v));
         t.methodVar("__round__", (a, args, kw) -> {
             Builtin.range("__round__", args, 0, 1);
             double v = ((PyFloat) a).v;
             if (args.length == 0 || args[0] == PyNone.NONE) {
                 double r = Math.rint(v);
-                return IntMethods.fromDouble(r);
+                return PyInt.fromDouble(r);
             }
             return new PyFloat(round(v, Abstract.index(args[0])));
         });

@@ -1,6 +1,5 @@
 package org.gilpy.objects;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.function.BinaryOperator;
 
@@ -248,7 +247,7 @@ final class IntMethods {
             return exact(i);
         }
         if (x instanceof PyFloat f) {
-            return fromDouble(f.v);
+            return PyInt.fromDouble(f.v);
         }
         if (x instanceof PyStr s) {
             return parse(s.value, 10, s);
@@ -268,19 +267,6 @@ final class IntMethods {
         }
         throw PyExc.typeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                 x.type().name);
-    }
-
-    static PyInt fromDouble(double d) {
-        if (Double.isNaN(d)) {
-            throw PyExc.valueError("cannot convert float NaN to integer");
-        }
-        if (Double.isInfinite(d)) {
-            throw PyExc.overflowError("cannot convert float infinity to integer");
-        }
-        if (Math.abs(d) < 9.0e18) {
-            return PyInt.of((long) d);
-        }
-        return PyInt.of(new BigDecimal(d).toBigInteger());
     }
 
     /** Parses an int literal the way int(str, base) does, with CPython's error message. */

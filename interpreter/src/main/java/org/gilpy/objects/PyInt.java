@@ -1,5 +1,6 @@
 package org.gilpy.objects;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
@@ -52,6 +53,20 @@ public class PyInt extends PyObject {
             return of(b.longValue());
         }
         return new PyInt(b);
+    }
+
+    /** A double's integral value (truncated) as an int, with int(float)'s errors for NaN and infinities. */
+    public static PyInt fromDouble(double d) {
+        if (Double.isNaN(d)) {
+            throw PyExc.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw PyExc.overflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(d) < 9.0e18) {
+            return of((long) d);
+        }
+        return of(new BigDecimal(d).toBigInteger());
     }
 
     @Override

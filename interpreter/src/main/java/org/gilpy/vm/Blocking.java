@@ -2,7 +2,9 @@ package org.gilpy.vm;
 
 import java.io.IOException;
 import java.nio.channels.ClosedByInterruptException;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.gilpy.objects.PyException;
 import org.gilpy.objects.PyExc;
 
 /**
@@ -30,9 +32,17 @@ public final class Blocking {
 
     /** Runs action without the GIL, released for reason (SLEEP, LOCK, JOIN, IO). */
     public static <T> T io(GIL.Reason reason, IoAction<T> action) {
+        return io(reason, action, Blocking::osError);
+    }
+
+    /**
+     * Runs action without the GIL; an IOException it throws becomes the Python exception
+     * toPython makes of it (with the GIL held again), e.g. an OSError with the right errno.
+     */
+    public static <T> T io(GIL.Reason reason, IoAction<T> action, Function<IOException, PyException> toPython) {
         ThreadState ts = ThreadState.currentOrNull();
         if (ts == null || !ts.interp.gil.isHeldBy(ts)) {
-            return runInterruptibly(action);
+            return runInterruptibly(action, toPython);
         }
         Interpreter interp = ts.interp;
         // A stale interrupt (its KeyboardInterrupt already raised at a check point) must not end
@@ -56,7 +66,7 @@ public final class Blocking {
             throw PyExc.raise(PyExc.KeyboardInterrupt, "");
         }
         if (failure != null) {
-            throw osError((IOException) failure);
+            throw toPython.apply((IOException) failure);
         }
         return result;
     }
@@ -77,18 +87,18 @@ public final class Blocking {
     }
 
     /** For a thread that does not hold the GIL (e.g. while the interpreter starts up). */
-    private static <T> T runInterruptibly(IoAction<T> action) {
+    private static <T> T runInterruptibly(IoAction<T> action, Function<IOException, PyException> toPython) {
         try {
             return action.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw PyExc.raise(PyExc.KeyboardInterrupt, "");
         } catch (IOException e) {
-            throw osError(e);
+            throw toPython.apply(e);
         }
     }
 
-    private static RuntimeException osError(IOException e) {
+    private static PyException osError(IOException e) {
         return PyExc.raise(PyExc.OSError, "%s", e.getMessage() == null ? e.toString() : e.getMessage());
     }
 }

@@ -2,12 +2,9 @@ package org.gilpy.vm;
 
 import static org.gilpy.bytecode.OpcodeNumbers.*;
 
-import org.gilpy.bytecode.Opcode;
 import org.gilpy.bytecode.PyCode;
 import org.gilpy.objects.Abstract;
-import org.gilpy.objects.Names;
 import org.gilpy.objects.PyBaseException;
-import org.gilpy.objects.PyBaseExceptionGroup;
 import org.gilpy.objects.PyBool;
 import org.gilpy.objects.PyDict;
 import org.gilpy.objects.PyExc;
@@ -19,8 +16,6 @@ import org.gilpy.objects.PyMethodDescr;
 import org.gilpy.objects.PyModule;
 import org.gilpy.objects.PyNone;
 import org.gilpy.objects.PyObject;
-import org.gilpy.objects.PySet;
-import org.gilpy.objects.PySlice;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTraceback;
 import org.gilpy.objects.PyTuple;
@@ -34,8 +29,6 @@ import org.gilpy.objects.PyType;
  */
 public final class Eval {
     private Eval() {}
-
-    private static final Opcode[] OPS = Opcode.values();
 
     /**
      * Runs frame f from f.pc. pending, when non-null, is raised at the current position first
@@ -105,12 +98,7 @@ public final class Eval {
                         case NOP:
                             break;
                         case RESUME:
-                            if (interp.evalBreaker) {
-                                f.pc = pc;
-                                f.sp = sp;
-                                f.lasti = lasti;
-                                interp.handleEvalBreaker(ts);
-                            }
+                            checkPoint(ts, f, pc, sp, lasti);
                             break;
                         case POP_TOP:
                             stack[--sp] = null;
@@ -128,17 +116,11 @@ public final class Eval {
                             stack[sp - arg] = tmp;
                             break;
                         }
-                        case UNARY_POSITIVE:
-                            stack[sp - 1] = Abstract.positive(stack[sp - 1]);
-                            break;
                         case UNARY_NEGATIVE:
                             stack[sp - 1] = Abstract.negative(stack[sp - 1]);
                             break;
                         case UNARY_NOT:
                             stack[sp - 1] = PyBool.of(!truth(stack[sp - 1]));
-                            break;
-                        case UNARY_INVERT:
-                            stack[sp - 1] = Abstract.invert(stack[sp - 1]);
                             break;
                         case BINARY_OP: {
                             PyObject right = stack[--sp];
@@ -156,17 +138,6 @@ public final class Eval {
                             Abstract.setItem(stack[sp - 2], stack[sp - 1], stack[sp - 3]);
                             sp = clear(stack, sp, 3);
                             break;
-                        case DELETE_SUBSCR:
-                            Abstract.delItem(stack[sp - 2], stack[sp - 1]);
-                            sp = clear(stack, sp, 2);
-                            break;
-                        case BUILD_SLICE: {
-                            PySlice s = arg == 3 ? new PySlice(stack[sp - 3], stack[sp - 2], stack[sp - 1])
-                                    : new PySlice(stack[sp - 2], stack[sp - 1], PyNone.NONE);
-                            sp = clear(stack, sp, arg);
-                            stack[sp++] = s;
-                            break;
-                        }
                         case COMPARE_OP: {
                             PyObject right = stack[--sp];
                             stack[sp] = null;
@@ -195,51 +166,19 @@ public final class Eval {
                             SlowPaths.storeName(f, names[arg], stack[--sp]);
                             stack[sp] = null;
                             break;
-                        case DELETE_NAME:
-                            SlowPaths.deleteName(f, names[arg]);
-                            break;
                         case LOAD_GLOBAL: {
                             PyCode.GlobalCache cache = code.globalCache[lasti];
                             PyDict g = f.globals;
                             PyDict b = f.builtins;
-                            PyObject v;
-                            if (cache != null && cache.globals == g && cache.globalsVersion == g.version()
-                                    && cache.builtins == b && cache.builtinsVersion == b.version()) {
-                                v = cache.value;
-                            } else {
-                                PyStr name = names[arg >> 1];
-                                v = g.getItem(name);
-                                if (v == null) {
-                                    v = b.getItem(name);
-                                    if (v == null) {
-                                        throw SlowPaths.nameError(name);
-                                    }
-                                }
-                                if (cache == null) {
-                                    cache = new PyCode.GlobalCache();
-                                    code.globalCache[lasti] = cache;
-                                }
-                                cache.globals = g;
-                                cache.globalsVersion = g.version();
-                                cache.builtins = b;
-                                cache.builtinsVersion = b.version();
-                                cache.value = v;
-                            }
+                            PyObject v = cache != null && cache.globals == g && cache.globalsVersion == g.version()
+                                    && cache.builtins == b && cache.builtinsVersion == b.version()
+                                    ? cache.value : SlowPaths.loadGlobal(code, lasti, g, b, names[arg >> 1]);
                             if ((arg & 1) != 0) {
                                 stack[sp++] = null;
                             }
                             stack[sp++] = v;
                             break;
                         }
-                        case STORE_GLOBAL:
-                            f.globals.setItem(names[arg], stack[--sp]);
-                            stack[sp] = null;
-                            break;
-                        case DELETE_GLOBAL:
-                            if (f.globals.delItem(names[arg]) == null) {
-                                throw SlowPaths.nameError(names[arg]);
-                            }
-                            break;
                         case LOAD_FAST: {
                             PyObject v = fast[arg];
                             if (v == null) {
@@ -251,25 +190,6 @@ public final class Eval {
                         case STORE_FAST:
                             fast[arg] = stack[--sp];
                             stack[sp] = null;
-                            break;
-                        case DELETE_FAST:
-                            if (fast[arg] == null) {
-                                throw SlowPaths.unboundLocal(code, arg);
-                            }
-                            fast[arg] = null;
-                            break;
-                        case MAKE_CELL:
-                            fast[arg] = new PyCell(fast[arg]);
-                            break;
-                        case COPY_FREE_VARS: {
-                            int base = f.stackBase - arg;
-                            for (int i = 0; i < arg; i++) {
-                                fast[base + i] = f.closure[i];
-                            }
-                            break;
-                        }
-                        case LOAD_CLOSURE:
-                            stack[sp++] = fast[arg];
                             break;
                         case LOAD_DEREF: {
                             PyObject v = ((PyCell) fast[arg]).value;
@@ -283,36 +203,12 @@ public final class Eval {
                             ((PyCell) fast[arg]).value = stack[--sp];
                             stack[sp] = null;
                             break;
-                        case DELETE_DEREF: {
-                            PyCell c = (PyCell) fast[arg];
-                            if (c.value == null) {
-                                throw SlowPaths.unboundDeref(code, arg);
-                            }
-                            c.value = null;
-                            break;
-                        }
-                        case LOAD_CLASSDEREF: {
-                            PyStr name = PyStr.intern(code.localsplusNames[arg]);
-                            PyObject v = f.locals == null ? null : SlowPaths.namespaceGet(f.locals, name);
-                            if (v == null) {
-                                v = ((PyCell) fast[arg]).value;
-                                if (v == null) {
-                                    throw SlowPaths.unboundDeref(code, arg);
-                                }
-                            }
-                            stack[sp++] = v;
-                            break;
-                        }
                         case LOAD_ATTR:
                             stack[sp - 1] = Abstract.getAttr(stack[sp - 1], names[arg]);
                             break;
                         case STORE_ATTR:
                             Abstract.setAttr(stack[sp - 1], names[arg], stack[sp - 2]);
                             sp = clear(stack, sp, 2);
-                            break;
-                        case DELETE_ATTR:
-                            Abstract.setAttr(stack[sp - 1], names[arg], null);
-                            stack[--sp] = null;
                             break;
                         case LOAD_METHOD: {
                             PyObject obj = stack[sp - 1];
@@ -338,103 +234,10 @@ public final class Eval {
                             stack[sp++] = l;
                             break;
                         }
-                        case BUILD_SET: {
-                            PySet s = new PySet(false);
-                            for (int i = sp - arg; i < sp; i++) {
-                                s.add(stack[i]);
-                            }
-                            sp = clear(stack, sp, arg);
-                            stack[sp++] = s;
-                            break;
-                        }
-                        case BUILD_MAP: {
-                            PyDict d = new PyDict(arg);
-                            for (int i = sp - 2 * arg; i < sp; i += 2) {
-                                d.setItem(stack[i], stack[i + 1]);
-                            }
-                            sp = clear(stack, sp, 2 * arg);
-                            stack[sp++] = d;
-                            break;
-                        }
-                        case BUILD_CONST_KEY_MAP: {
-                            PyTuple keys = (PyTuple) stack[sp - 1];
-                            PyDict d = new PyDict(arg);
-                            for (int i = 0; i < arg; i++) {
-                                d.setItem(keys.items[i], stack[sp - 1 - arg + i]);
-                            }
-                            sp = clear(stack, sp, arg + 1);
-                            stack[sp++] = d;
-                            break;
-                        }
-                        case BUILD_STRING: {
-                            StringBuilder sb = new StringBuilder();
-                            for (int i = sp - arg; i < sp; i++) {
-                                sb.append(((PyStr) stack[i]).value);
-                            }
-                            sp = clear(stack, sp, arg);
-                            stack[sp++] = PyStr.of(sb.toString());
-                            break;
-                        }
                         case LIST_APPEND: {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             ((PyList) stack[sp - arg]).append(v);
-                            break;
-                        }
-                        case SET_ADD: {
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            ((PySet) stack[sp - arg]).add(v);
-                            break;
-                        }
-                        case MAP_ADD: {
-                            PyObject value = stack[--sp];
-                            PyObject key = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp + 1] = null;
-                            ((PyDict) stack[sp - arg]).setItem(key, value);
-                            break;
-                        }
-                        case LIST_EXTEND: {
-                            PyObject iterable = stack[--sp];
-                            stack[sp] = null;
-                            PyList l = (PyList) stack[sp - arg];
-                            PyObject[] more = SlowPaths.extendItems(iterable);
-                            l.extend(more, more.length);
-                            break;
-                        }
-                        case SET_UPDATE: {
-                            PyObject iterable = stack[--sp];
-                            stack[sp] = null;
-                            ((PySet) stack[sp - arg]).update(iterable);
-                            break;
-                        }
-                        case DICT_UPDATE:
-                        case DICT_MERGE: {
-                            PyObject src = stack[--sp];
-                            stack[sp] = null;
-                            SlowPaths.dictUpdate((PyDict) stack[sp - arg], src, (word & 0xff) == DICT_MERGE,
-                                    (word & 0xff) == DICT_MERGE ? stack[sp - arg - 2] : null);
-                            break;
-                        }
-                        case LIST_TO_TUPLE:
-                            stack[sp - 1] = PyTuple.of(((PyList) stack[sp - 1]).toArray());
-                            break;
-                        case FORMAT_VALUE: {
-                            PyObject spec = null;
-                            if ((arg & 4) != 0) {
-                                spec = stack[--sp];
-                                stack[sp] = null;
-                            }
-                            PyObject v = stack[sp - 1];
-                            switch (arg & 3) {
-                                case 1 -> v = Abstract.str(v);
-                                case 2 -> v = Abstract.repr(v);
-                                case 3 -> v = Abstract.ascii(v);
-                                default -> { }
-                            }
-                            String s = spec == null ? "" : ((PyStr) spec).value;
-                            stack[sp - 1] = Abstract.format(v, s);
                             break;
                         }
                         case UNPACK_SEQUENCE: {
@@ -444,12 +247,6 @@ public final class Eval {
                             for (int i = arg - 1; i >= 0; i--) {
                                 stack[sp++] = items[i];
                             }
-                            break;
-                        }
-                        case UNPACK_EX: {
-                            PyObject seq = stack[--sp];
-                            stack[sp] = null;
-                            sp = SlowPaths.unpackEx(stack, sp, seq, arg & 0xff, arg >> 8);
                             break;
                         }
                         case GET_ITER:
@@ -471,12 +268,7 @@ public final class Eval {
                             break;
                         case JUMP_BACKWARD:
                             pc -= arg;
-                            if (interp.evalBreaker) {
-                                f.pc = pc;
-                                f.sp = sp;
-                                f.lasti = lasti;
-                                interp.handleEvalBreaker(ts);
-                            }
+                            checkPoint(ts, f, pc, sp, lasti);
                             break;
                         case JUMP_BACKWARD_NO_INTERRUPT:
                             pc -= arg;
@@ -527,12 +319,7 @@ public final class Eval {
                             };
                             if (jump) {
                                 pc -= arg;
-                                if (interp.evalBreaker) {
-                                    f.pc = pc;
-                                    f.sp = sp;
-                                    f.lasti = lasti;
-                                    interp.handleEvalBreaker(ts);
-                                }
+                                checkPoint(ts, f, pc, sp, lasti);
                             }
                             break;
                         }
@@ -585,71 +372,15 @@ public final class Eval {
                             }
                             sp = clear(stack, sp, arg + 2);
                             stack[sp++] = result;
-                            if (interp.evalBreaker) {
-                                f.pc = pc;
-                                f.sp = sp;
-                                interp.handleEvalBreaker(ts);
-                            }
+                            checkPoint(ts, f, pc, sp, lasti);
                             break;
                         }
-                        case CALL_FUNCTION_EX: {
-                            PyObject kwargs = (arg & 1) != 0 ? stack[--sp] : null;
-                            PyObject callargs = stack[--sp];
-                            PyObject callable = stack[--sp];
-                            PyObject below = stack[--sp];
-                            stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
-                            if ((arg & 1) != 0) {
-                                stack[sp + 3] = null;
-                            }
-                            PyObject[] positional = callargs instanceof PyTuple t ? t.items : Abstract.toArray(callargs);
-                            if (below != null) {
-                                PyObject[] withSelf = new PyObject[positional.length + 1];
-                                withSelf[0] = callable;
-                                System.arraycopy(positional, 0, withSelf, 1, positional.length);
-                                positional = withSelf;
-                                callable = below;
-                            }
+                        case CALL_FUNCTION_EX:
                             f.pc = pc;
-                            f.sp = sp;
                             f.lasti = lasti;
-                            PyObject result = SlowPaths.callEx(callable, positional, kwargs);
-                            stack[sp++] = result;
-                            if (interp.evalBreaker) {
-                                f.sp = sp;
-                                interp.handleEvalBreaker(ts);
-                            }
+                            sp = RareInstructions.callFunctionEx(f, stack, sp, arg);
+                            checkPoint(ts, f, pc, sp, lasti);
                             break;
-                        }
-                        case MAKE_FUNCTION: {
-                            PyCode fcode = (PyCode) stack[--sp];
-                            PyCell[] closure = null;
-                            PyDict annotations = null;
-                            PyDict kwdefaults = null;
-                            PyObject[] defaults = null;
-                            if ((arg & 8) != 0) {
-                                PyObject[] cells = ((PyTuple) stack[--sp]).items;
-                                closure = new PyCell[cells.length];
-                                for (int i = 0; i < cells.length; i++) {
-                                    closure[i] = (PyCell) cells[i];
-                                }
-                            }
-                            if ((arg & 4) != 0) {
-                                annotations = (PyDict) stack[--sp];
-                            }
-                            if ((arg & 2) != 0) {
-                                kwdefaults = (PyDict) stack[--sp];
-                            }
-                            if ((arg & 1) != 0) {
-                                defaults = ((PyTuple) stack[--sp]).items;
-                            }
-                            for (int i = sp; i < sp + 5 && i < stack.length; i++) {
-                                stack[i] = null;
-                            }
-
-                            stack[sp++] = new PyFunction(fcode, f.globals, f.builtins, defaults, kwdefaults, closure,
-                                    annotations);
-                            break;
-                        }
                         case RETURN_VALUE:
                         case RETURN_GENERATOR: {
                             PyObject v;
@@ -698,16 +429,6 @@ public final class Eval {
                             }
                             break;
                         }
-                        case GET_YIELD_FROM_ITER: {
-                            PyObject o = stack[sp - 1];
-                            if (o instanceof PyCoroutine && (code.co_flags & PyCode.CO_ITERABLE_COROUTINE) == 0) {
-                                throw PyExc.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
-                            }
-                            if (!(o instanceof PyGenerator)) {
-                                stack[sp - 1] = Abstract.iter(o);
-                            }
-                            break;
-                        }
                         case GET_AWAITABLE:
                             f.lasti = lasti;
                             stack[sp - 1] = Awaiting.awaitable(stack[sp - 1], arg);
@@ -741,49 +462,6 @@ public final class Eval {
                         case ASYNC_GEN_WRAP:
                             stack[sp - 1] = new PyAsyncGenerator.Wrapped(stack[sp - 1]);
                             break;
-                        case IMPORT_NAME: {
-                            PyObject fromlist = stack[--sp];
-                            PyObject level = stack[--sp];
-                            stack[sp] = stack[sp + 1] = null;
-                            f.pc = pc;
-                            f.sp = sp;
-                            f.lasti = lasti;
-                            stack[sp++] = interp.importer.importName(names[arg].value, f.globals, fromlist,
-                                    (int) ((PyInt) level).v);
-                            break;
-                        }
-                        case IMPORT_FROM:
-                            stack[sp] = interp.importer.importFrom(stack[sp - 1], names[arg]);
-                            sp++;
-                            break;
-                        case IMPORT_STAR: {
-                            PyObject module = stack[--sp];
-                            stack[sp] = null;
-                            SlowPaths.importStar(f, module);
-                            break;
-                        }
-                        case LOAD_BUILD_CLASS: {
-                            PyObject bc = f.builtins.get("__build_class__");
-                            if (bc == null) {
-                                throw PyExc.nameError("__build_class__ not found");
-                            }
-                            stack[sp++] = bc;
-                            break;
-                        }
-                        case SETUP_ANNOTATIONS:
-                            if (SlowPaths.namespaceGet(f.locals, Names.__annotations__) == null) {
-                                SlowPaths.storeName(f, Names.__annotations__, new PyDict());
-                            }
-                            break;
-                        case LOAD_ASSERTION_ERROR:
-                            stack[sp++] = PyExc.AssertionError;
-                            break;
-                        case PRINT_EXPR: {
-                            PyObject v = stack[--sp];
-                            stack[sp] = null;
-                            interp.displayHook(v);
-                            break;
-                        }
                         case RAISE_VARARGS: {
                             PyObject cause = arg == 2 ? stack[--sp] : null;
                             PyObject exc = arg >= 1 ? stack[--sp] : null;
@@ -798,99 +476,11 @@ public final class Eval {
                             reraise = true;
                             throw ((PyBaseException) exc).toThrowable();
                         }
-                        case PUSH_EXC_INFO: {
-                            PyObject exc = stack[sp - 1];
-                            stack[sp - 1] = ts.handled == null ? PyNone.NONE : ts.handled;
-                            stack[sp++] = exc;
-                            ts.handled = (PyBaseException) exc;
-                            break;
-                        }
-                        case POP_EXCEPT: {
-                            PyObject prev = stack[--sp];
-                            stack[sp] = null;
-                            ts.handled = prev == PyNone.NONE ? null : (PyBaseException) prev;
-                            break;
-                        }
-                        case CHECK_EXC_MATCH: {
-                            PyObject type = stack[sp - 1];
-                            Raise.checkCatchable(type);
-                            stack[sp - 1] = PyBool.of(Abstract.isInstance(stack[sp - 2], type));
-                            break;
-                        }
-                        case BEFORE_WITH: {
-                            PyObject mgr = stack[sp - 1];
-                            PyType tp = mgr.type();
-                            PyObject enter = tp.lookup(Names.__enter__);
-                            PyObject exit = tp.lookup(Names.__exit__);
-                            if (enter == null || exit == null) {
-                                throw PyExc.typeError("'%s' object does not support the context manager protocol",
-                                        tp.name);
-                            }
-                            stack[sp - 1] = new org.gilpy.objects.PyMethod(exit, mgr);
-                            f.pc = pc;
-                            f.sp = sp;
-                            f.lasti = lasti;
-                            stack[sp++] = Abstract.callPrepended(enter, mgr, new PyObject[0], null);
-                            break;
-                        }
-                        case WITH_EXCEPT_START: {
-                            PyBaseException exc = (PyBaseException) stack[sp - 1];
-                            PyObject exit = stack[sp - 4];
-                            PyObject tb = exc.traceback == null ? PyNone.NONE : exc.traceback;
-                            stack[sp++] = Abstract.call(exit, exc.type(), exc, tb);
-                            break;
-                        }
-                        case STOPITERATION_ERROR: {
-                            // PEP 479: a StopIteration escaping a generator's body becomes RuntimeError
-                            stack[sp - 1] = GenFrame.leakedStop(code, (PyBaseException) stack[sp - 1]);
-                            break;
-                        }
-                        case GET_LEN:
-                            stack[sp] = PyInt.of(Abstract.len(stack[sp - 1]));
-                            sp++;
-                            break;
-                        case MATCH_MAPPING:
-                            stack[sp] = PyBool.of(PatternMatching.isMapping(interp, stack[sp - 1]));
-                            sp++;
-                            break;
-                        case MATCH_SEQUENCE:
-                            stack[sp] = PyBool.of(PatternMatching.isSequence(interp, stack[sp - 1]));
-                            sp++;
-                            break;
-                        case MATCH_KEYS: {
-                            PyObject values = PatternMatching.matchKeys(stack[sp - 2], (PyTuple) stack[sp - 1]);
-                            stack[sp++] = values == null ? PyNone.NONE : values;
-                            break;
-                        }
-                        case MATCH_CLASS: {
-                            PyObject attrs = PatternMatching.matchClass(stack[sp - 3], stack[sp - 2],
-                                    (PyTuple) stack[sp - 1], arg);
-                            sp = clear(stack, sp, 2);
-                            stack[sp - 1] = attrs == null ? PyNone.NONE : attrs;
-                            break;
-                        }
-                        case CHECK_EG_MATCH: {
-                            PyObject type = stack[sp - 1];
-                            Raise.checkExceptStarType(type);
-                            PyObject[] parts = PyBaseExceptionGroup.exceptStarMatch((PyBaseException) stack[sp - 2], type);
-                            if (parts[0] == PyNone.NONE) {
-                                stack[sp - 1] = PyNone.NONE;
-                            } else {
-                                stack[sp - 2] = parts[1];
-                                stack[sp - 1] = parts[0];
-                                ts.handled = (PyBaseException) parts[0];
-                            }
-                            break;
-                        }
-                        case PREP_RERAISE_STAR: {
-                            PyList excs = (PyList) stack[--sp];
-                            stack[sp] = null;
-                            stack[sp - 1] = PyBaseExceptionGroup.prepReraiseStar((PyBaseException) stack[sp - 1],
-                                    excs.toArray());
-                            break;
-                        }
                         default:
-                            throw PyExc.systemError("unknown opcode %s", OPS[word & 0xff]);
+                            f.pc = pc;
+                            f.lasti = lasti;
+                            sp = RareInstructions.execute(word & 0xff, arg, ts, f, stack, sp);
+                            break;
                     }
                 }
             } catch (Throwable thrown) {
@@ -946,6 +536,21 @@ public final class Eval {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * A check point: hands over the GIL, or raises an interrupt, when the eval breaker is set; else
+     * costs one volatile read. All check points share this one method, hence one branch profile:
+     * once any of them has seen the breaker set, the JIT compiles the handling everywhere instead
+     * of leaving a trap that deoptimizes the whole loop when the breaker is first set there.
+     */
+    private static void checkPoint(ThreadState ts, Frame f, int pc, int sp, int lasti) {
+        if (ts.interp.evalBreaker) {
+            f.pc = pc;
+            f.sp = sp;
+            f.lasti = lasti;
+            ts.interp.handleEvalBreaker(ts);
+        }
+    }
+
     private static boolean truth(PyObject v) {
         if (v == PyBool.TRUE) {
             return true;
@@ -964,7 +569,7 @@ public final class Eval {
     }
 
     /** Drops the top n stack items (clearing the slots so they can be collected). */
-    private static int clear(PyObject[] stack, int sp, int n) {
+    static int clear(PyObject[] stack, int sp, int n) {
         for (int i = sp - n; i < sp; i++) {
             stack[i] = null;
         }

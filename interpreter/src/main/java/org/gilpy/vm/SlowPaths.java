@@ -10,6 +10,7 @@ import org.gilpy.objects.PyList;
 import org.gilpy.objects.PyObject;
 import org.gilpy.objects.PyStr;
 import org.gilpy.objects.PyTuple;
+import org.gilpy.objects.PyType;
 
 /**
  * The out-of-line parts of instructions: name lookups in class and module namespaces, the errors
@@ -30,6 +31,31 @@ final class SlowPaths {
                 }
             }
         }
+        return v;
+    }
+
+    /**
+     * LOAD_GLOBAL's miss: the name from globals g or builtins b, remembered in the cache of the
+     * instruction at index at with the dicts' versions.
+     */
+    static PyObject loadGlobal(PyCode code, int at, PyDict g, PyDict b, PyStr name) {
+        PyObject v = g.getItem(name);
+        if (v == null) {
+            v = b.getItem(name);
+            if (v == null) {
+                throw nameError(name);
+            }
+        }
+        PyCode.GlobalCache cache = code.globalCache[at];
+        if (cache == null) {
+            cache = new PyCode.GlobalCache();
+            code.globalCache[at] = cache;
+        }
+        cache.globals = g;
+        cache.globalsVersion = g.version();
+        cache.builtins = b;
+        cache.builtinsVersion = b.version();
+        cache.value = v;
         return v;
     }
 
@@ -160,6 +186,15 @@ final class SlowPaths {
         PyObject mod = Abstract.lookupAttr(callable, Names.__module__);
         String prefix = mod instanceof PyStr m && !m.value.equals("builtins") ? m.value + "." : "";
         return prefix + q.value + "()";
+    }
+
+    /** CALL_FUNCTION_EX's positional arguments when they are not a tuple: f(*x) passes x itself. */
+    static PyObject[] starArgs(PyObject func, PyObject callargs) {
+        PyType tp = callargs.type();
+        if (tp.lookup(Names.__iter__) == null && (tp.lookup(Names.__getitem__) == null || callargs instanceof PyDict)) {
+            throw PyExc.typeError("%s argument after * must be an iterable, not %s", funcName(func), tp.name);
+        }
+        return Abstract.toArray(callargs);
     }
 
     static PyObject callEx(PyObject callable, PyObject[] positional, PyObject kwargs) {

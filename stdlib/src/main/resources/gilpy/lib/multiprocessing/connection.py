@@ -1,11 +1,20 @@
-"""Pipes between processes: Connection objects sending pickled objects or raw bytes."""
+"""Pipes between processes: Connection objects sending pickled objects or raw bytes, over a
+pipe (Pipe) or over a socket (Listener and Client, which speak CPython's wire format and
+authentication, so a gilpy process and a CPython process can talk)."""
 
 import _multiprocessing
+import os
+import struct
 
 from . import context
 from .reduction import ForkingPickler
 
-__all__ = ['Pipe', 'Connection', 'wait']
+__all__ = ['Client', 'Listener', 'Pipe', 'Connection', 'wait']
+
+_CHALLENGE = b'#CHALLENGE#'
+_WELCOME = b'#WELCOME#'
+_FAILURE = b'#FAILURE#'
+_MESSAGE_LENGTH = 20
 
 
 class Connection:
@@ -86,6 +95,8 @@ class Connection:
 
     def fileno(self):
         self._check()
+        if isinstance(self._end, _SocketEnd):
+            return self._end._sock.fileno()
         return _multiprocessing.handle(self._end)
 
     def __enter__(self):
@@ -128,3 +139,177 @@ def wait(object_list, timeout=None):
         if ready or (deadline is not None and time.monotonic() >= deadline):
             return ready
         time.sleep(0.001)
+
+
+# ---- connections over sockets ----
+
+class _SocketEnd:
+    """A socket as a connection end: each message is a 4-byte big-endian length (-1 and then
+    8 bytes for 2 GiB or more) followed by the bytes, as CPython's multiprocessing sends them."""
+
+    readable = True
+    writable = True
+
+    def __init__(self, sock):
+        self._sock = sock
+        self.closed = False
+
+    def send_bytes(self, data):
+        n = len(data)
+        header = struct.pack("!i", n) if n <= 0x7fffffff else struct.pack("!i", -1) + struct.pack("!Q", n)
+        self._sock.sendall(header + data)
+
+    def _recv_exactly(self, n):
+        chunks = []
+        while n > 0:
+            chunk = self._sock.recv(min(n, 1 << 20))
+            if not chunk:
+                if chunks:
+                    raise OSError("got end of file during message")
+                raise EOFError
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b"".join(chunks)
+
+    def recv_bytes(self):
+        size, = struct.unpack("!i", self._recv_exactly(4))
+        if size == -1:
+            size, = struct.unpack("!Q", self._recv_exactly(8))
+        return self._recv_exactly(size)
+
+    def poll(self, timeout):
+        import select
+        readable, _, _ = select.select([self._sock], [], [], timeout)
+        return bool(readable)
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            self._sock.close()
+
+
+def _address_family(address):
+    if isinstance(address, tuple):
+        return 'AF_INET'
+    if isinstance(address, str) and address.startswith('\\\\'):
+        return 'AF_PIPE'
+    if isinstance(address, str):
+        return 'AF_UNIX'
+    raise ValueError('address type of %r unrecognized' % (address,))
+
+
+def _check_family(family):
+    if family in ('AF_UNIX', 'AF_PIPE'):
+        raise ValueError("gilpy has no %s sockets: give Listener and Client a (host, port) address" % family)
+    if family not in ('AF_INET', 'AF_INET6'):
+        raise ValueError('unrecognized family')
+
+
+def _check_authkey(authkey):
+    if authkey is not None and not isinstance(authkey, bytes):
+        raise TypeError('authkey should be a byte string')
+
+
+class Listener:
+    """Accepts connections on a socket address ((host, port); default: a free port on localhost),
+    checking with HMAC that the client knows authkey when one is given."""
+
+    def __init__(self, address=None, family=None, backlog=1, authkey=None):
+        import socket
+        family = family or (address and _address_family(address)) or 'AF_INET'
+        _check_family(family)
+        if address is None:
+            address = ('localhost', 0)
+        _check_authkey(authkey)
+        self._socket = socket.socket(getattr(socket, family))
+        try:
+            self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            self._socket.setblocking(True)
+            self._socket.bind(address)
+            self._socket.listen(backlog)
+        except OSError:
+            self._socket.close()
+            raise
+        self._address = self._socket.getsockname()
+        self._family = family
+        self._authkey = authkey
+        self._last_accepted = None
+
+    def accept(self):
+        """The connection of the next client (after the challenge both ways, with an authkey)."""
+        if self._socket is None:
+            raise OSError('listener is closed')
+        sock, self._last_accepted = self._socket.accept()
+        sock.setblocking(True)
+        c = Connection(_SocketEnd(sock))
+        if self._authkey is not None:
+            deliver_challenge(c, self._authkey)
+            answer_challenge(c, self._authkey)
+        return c
+
+    def close(self):
+        sock = self._socket
+        if sock is not None:
+            self._socket = None
+            sock.close()
+
+    @property
+    def address(self):
+        return self._address
+
+    @property
+    def last_accepted(self):
+        return self._last_accepted
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, exc_tb):
+        self.close()
+
+
+def Client(address, family=None, authkey=None):
+    """A connection to the Listener at address."""
+    import socket
+    family = family or _address_family(address)
+    _check_family(family)
+    _check_authkey(authkey)
+    sock = socket.socket(getattr(socket, family))
+    try:
+        sock.setblocking(True)
+        sock.connect(address)
+    except OSError:
+        sock.close()
+        raise
+    c = Connection(_SocketEnd(sock))
+    if authkey is not None:
+        answer_challenge(c, authkey)
+        deliver_challenge(c, authkey)
+    return c
+
+
+def deliver_challenge(connection, authkey):
+    """Sends a random message; the other end must answer with its HMAC under authkey."""
+    import hmac
+    if not isinstance(authkey, bytes):
+        raise ValueError("Authkey must be bytes, not {0!s}".format(type(authkey)))
+    message = os.urandom(_MESSAGE_LENGTH)
+    connection.send_bytes(_CHALLENGE + message)
+    expected = hmac.new(authkey, message, 'md5').digest()
+    if connection.recv_bytes(256) == expected:
+        connection.send_bytes(_WELCOME)
+    else:
+        connection.send_bytes(_FAILURE)
+        raise context.AuthenticationError('digest received was wrong')
+
+
+def answer_challenge(connection, authkey):
+    """Answers the other end's challenge with the HMAC of its message under authkey."""
+    import hmac
+    if not isinstance(authkey, bytes):
+        raise ValueError("Authkey must be bytes, not {0!s}".format(type(authkey)))
+    message = connection.recv_bytes(256)
+    assert message[:len(_CHALLENGE)] == _CHALLENGE, 'message = %r' % message
+    connection.send_bytes(hmac.new(authkey, message[len(_CHALLENGE):], 'md5').digest())
+    if connection.recv_bytes(256) != _WELCOME:
+        raise context.AuthenticationError('digest sent was rejected')

@@ -125,8 +125,8 @@ class BaseContext:
         return get_logger()
 
     def log_to_stderr(self, level=None):
-        from .util import get_logger
-        return get_logger()
+        from .util import log_to_stderr
+        return log_to_stderr(level)
 
     def allow_connection_pickling(self):
         pass

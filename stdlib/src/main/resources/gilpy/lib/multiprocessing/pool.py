@@ -217,6 +217,14 @@ class Pool:
         for _ in self._pool:
             self._inqueue.put(None)
 
+    def _deliver(self, task):
+        """Hands a worker's (job, index, result) to the job, unless the job is gone already."""
+        job, i, obj = task
+        try:
+            self._cache[job]._set(i, obj)
+        except KeyError:
+            pass
+
     def _handle_results(self):
         thread = threading.current_thread()
         get = self._outqueue.get
@@ -229,12 +237,8 @@ class Pool:
                 break
             if task is None:
                 break
-            job, i, obj = task
-            try:
-                self._cache[job]._set(i, obj)
-            except KeyError:
-                pass
-            task = job = obj = None
+            self._deliver(task)
+            task = None
         while self._cache and thread._state != TERMINATE:
             try:
                 task = get()
@@ -242,11 +246,7 @@ class Pool:
                 return
             if task is None:
                 continue
-            job, i, obj = task
-            try:
-                self._cache[job]._set(i, obj)
-            except KeyError:
-                pass
+            self._deliver(task)
 
     @staticmethod
     def _get_tasks(func, it, size):

@@ -214,6 +214,7 @@ class BaseProcess:
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid)
             self._after_fork()
             try:
+                util.info('child process calling self.run()')
                 self.run()
                 exitcode = 0
             finally:
@@ -233,6 +234,7 @@ class BaseProcess:
             traceback.print_exc()
         finally:
             threading._shutdown()
+            util.info('process exiting with exitcode %d' % exitcode)
             util._flush_std_streams()
         return exitcode
 

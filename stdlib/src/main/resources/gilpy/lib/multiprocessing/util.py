@@ -16,30 +16,58 @@ DEBUG = 10
 INFO = 20
 SUBWARNING = 25
 
+LOGGER_NAME = "multiprocessing"
+DEFAULT_LOGGING_FORMAT = "[%(levelname)s/%(processName)s] %(message)s"
+
 _logger = None
+_log_to_stderr = False
 
 
 def sub_debug(msg, *args):
-    pass
+    if _logger:
+        _logger.log(SUBDEBUG, msg, *args)
 
 
 def debug(msg, *args):
-    pass
+    if _logger:
+        _logger.log(DEBUG, msg, *args)
 
 
 def info(msg, *args):
-    pass
+    if _logger:
+        _logger.log(INFO, msg, *args)
 
 
 def sub_warning(msg, *args):
-    pass
+    if _logger:
+        _logger.log(SUBWARNING, msg, *args)
 
 
 def get_logger():
+    """The 'multiprocessing' logger (not propagating to the root); made on first use."""
     global _logger
-    if _logger is None:
-        import logging
-        _logger = logging.getLogger('multiprocessing')
+    import logging
+    with logging._lock:
+        if not _logger:
+            _logger = logging.getLogger(LOGGER_NAME)
+            _logger.propagate = 0
+            # as CPython's: multiprocessing's exit handling runs before logging's shutdown
+            atexit.unregister(_exit_function)
+            atexit.register(_exit_function)
+    return _logger
+
+
+def log_to_stderr(level=None):
+    """Adds a stderr handler ('[LEVEL/ProcessName] message') to the multiprocessing logger."""
+    global _log_to_stderr
+    import logging
+    logger = get_logger()
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter(DEFAULT_LOGGING_FORMAT))
+    logger.addHandler(handler)
+    if level:
+        logger.setLevel(level)
+    _log_to_stderr = True
     return _logger
 
 
@@ -122,13 +150,18 @@ def _exit_function():
     global _exiting
     if not _exiting:
         _exiting = True
+        info('process shutting down')
+        debug('running all "atexit" finalizers with priority >= 0')
         _run_finalizers(0)
         from . import process
         for p in process.active_children():
             if p.daemon:
+                info('calling terminate() for daemon %s', p.name)
                 p._popen.terminate()
         for p in process.active_children():
+            info('calling join() for process %s', p.name)
             p.join()
+        debug('running the remaining "atexit" finalizers')
         _run_finalizers()
 
 

@@ -3,10 +3,9 @@ package org.gilpy.stdlib.hashlib;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 
 /** BLAKE2b (RFC 7693): 64-bit words, 128-byte blocks, 12 rounds, digests of 1 to 64 bytes. */
-final class Blake2b implements Digest {
+final class Blake2b extends Blake2 {
     static final int BLOCK = 128;
     static final int MAX_DIGEST = 64;
     static final int MAX_KEY = 64;
@@ -19,16 +18,10 @@ final class Blake2b implements Digest {
     };
     private static final VarHandle LE_LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private final Blake2Params params;
     private final long[] h = new long[8];
-    private final byte[] buffer = new byte[BLOCK];
-    private int buffered;
-    /** The 128-bit count of bytes compressed so far. */
-    private long countLow;
-    private long countHigh;
 
     Blake2b(Blake2Params p) {
-        this.params = p;
+        super(p, BLOCK);
         System.arraycopy(IV, 0, h, 0, 8);
         h[0] ^= p.digestSize() | (long) p.key().length << 8 | (long) p.fanout() << 16 | (long) p.depth() << 24
                 | p.leafSize() << 32;
@@ -38,19 +31,11 @@ final class Blake2b implements Digest {
         h[5] ^= Blake2Params.word64(p.salt(), 1);
         h[6] ^= Blake2Params.word64(p.person(), 0);
         h[7] ^= Blake2Params.word64(p.person(), 1);
-        if (p.key().length > 0) {
-            System.arraycopy(p.key(), 0, buffer, 0, p.key().length);
-            buffered = BLOCK;
-        }
     }
 
     private Blake2b(Blake2b other) {
-        this.params = other.params;
+        super(other);
         System.arraycopy(other.h, 0, h, 0, 8);
-        System.arraycopy(other.buffer, 0, buffer, 0, BLOCK);
-        this.buffered = other.buffered;
-        this.countLow = other.countLow;
-        this.countHigh = other.countHigh;
     }
 
     @Override
@@ -59,65 +44,18 @@ final class Blake2b implements Digest {
     }
 
     @Override
-    public int digestSize() {
-        return params.digestSize();
-    }
-
-    @Override
-    public int blockSize() {
-        return BLOCK;
-    }
-
-    @Override
-    public void update(byte[] data, int off, int len) {
-        // A block is compressed only once more data follows it: the last one is flagged as final.
-        while (len > 0) {
-            if (buffered == BLOCK) {
-                count(BLOCK);
-                compress(buffer, 0, false);
-                buffered = 0;
-            }
-            if (buffered == 0 && len > BLOCK) {
-                count(BLOCK);
-                compress(data, off, false);
-                off += BLOCK;
-                len -= BLOCK;
-                continue;
-            }
-            int n = Math.min(BLOCK - buffered, len);
-            System.arraycopy(data, off, buffer, buffered, n);
-            buffered += n;
-            off += n;
-            len -= n;
-        }
-    }
-
-    @Override
-    public byte[] digest(int length) {
-        Blake2b last = new Blake2b(this);
-        last.count(last.buffered);
-        Arrays.fill(last.buffer, last.buffered, BLOCK, (byte) 0);
-        last.compress(last.buffer, 0, true);
-        byte[] out = new byte[params.digestSize()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) (last.h[i >> 3] >>> (8 * (i & 7)));
-        }
-        return out;
-    }
-
-    @Override
-    public Digest copy() {
+    public Blake2b copy() {
         return new Blake2b(this);
     }
 
-    private void count(int n) {
-        countLow += n;
-        if (Long.compareUnsigned(countLow, n) < 0) {
-            countHigh++;
-        }
+
+    @Override
+    byte stateByte(int i) {
+        return (byte) (h[i >> 3] >>> (8 * (i & 7)));
     }
 
-    private void compress(byte[] block, int off, boolean last) {
+    @Override
+    void compress(byte[] block, int off, boolean last) {
         long[] m = new long[16];
         for (int i = 0; i < 16; i++) {
             m[i] = (long) LE_LONG.get(block, off + 8 * i);

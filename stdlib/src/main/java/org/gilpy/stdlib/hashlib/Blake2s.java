@@ -3,10 +3,9 @@ package org.gilpy.stdlib.hashlib;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 
 /** BLAKE2s (RFC 7693): 32-bit words, 64-byte blocks, 10 rounds, digests of 1 to 32 bytes. */
-final class Blake2s implements Digest {
+final class Blake2s extends Blake2 {
     static final int BLOCK = 64;
     static final int MAX_DIGEST = 32;
     static final int MAX_KEY = 32;
@@ -18,15 +17,10 @@ final class Blake2s implements Digest {
     };
     private static final VarHandle LE_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private final Blake2Params params;
     private final int[] h = new int[8];
-    private final byte[] buffer = new byte[BLOCK];
-    private int buffered;
-    /** The 64-bit count of bytes compressed so far. */
-    private long count;
 
     Blake2s(Blake2Params p) {
-        this.params = p;
+        super(p, BLOCK);
         System.arraycopy(IV, 0, h, 0, 8);
         h[0] ^= p.digestSize() | p.key().length << 8 | p.fanout() << 16 | p.depth() << 24;
         h[1] ^= (int) p.leafSize();
@@ -36,18 +30,11 @@ final class Blake2s implements Digest {
         h[5] ^= Blake2Params.word32(p.salt(), 1);
         h[6] ^= Blake2Params.word32(p.person(), 0);
         h[7] ^= Blake2Params.word32(p.person(), 1);
-        if (p.key().length > 0) {
-            System.arraycopy(p.key(), 0, buffer, 0, p.key().length);
-            buffered = BLOCK;
-        }
     }
 
     private Blake2s(Blake2s other) {
-        this.params = other.params;
+        super(other);
         System.arraycopy(other.h, 0, h, 0, 8);
-        System.arraycopy(other.buffer, 0, buffer, 0, BLOCK);
-        this.buffered = other.buffered;
-        this.count = other.count;
     }
 
     @Override
@@ -56,58 +43,17 @@ final class Blake2s implements Digest {
     }
 
     @Override
-    public int digestSize() {
-        return params.digestSize();
-    }
-
-    @Override
-    public int blockSize() {
-        return BLOCK;
-    }
-
-    @Override
-    public void update(byte[] data, int off, int len) {
-        // A block is compressed only once more data follows it: the last one is flagged as final.
-        while (len > 0) {
-            if (buffered == BLOCK) {
-                count += BLOCK;
-                compress(buffer, 0, false);
-                buffered = 0;
-            }
-            if (buffered == 0 && len > BLOCK) {
-                count += BLOCK;
-                compress(data, off, false);
-                off += BLOCK;
-                len -= BLOCK;
-                continue;
-            }
-            int n = Math.min(BLOCK - buffered, len);
-            System.arraycopy(data, off, buffer, buffered, n);
-            buffered += n;
-            off += n;
-            len -= n;
-        }
-    }
-
-    @Override
-    public byte[] digest(int length) {
-        Blake2s last = new Blake2s(this);
-        last.count += last.buffered;
-        Arrays.fill(last.buffer, last.buffered, BLOCK, (byte) 0);
-        last.compress(last.buffer, 0, true);
-        byte[] out = new byte[params.digestSize()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) (last.h[i >> 2] >>> (8 * (i & 3)));
-        }
-        return out;
-    }
-
-    @Override
-    public Digest copy() {
+    public Blake2s copy() {
         return new Blake2s(this);
     }
 
-    private void compress(byte[] block, int off, boolean last) {
+    @Override
+    byte stateByte(int i) {
+        return (byte) (h[i >> 2] >>> (8 * (i & 3)));
+    }
+
+    @Override
+    void compress(byte[] block, int off, boolean last) {
         int[] m = new int[16];
         for (int i = 0; i < 16; i++) {
             m[i] = (int) LE_INT.get(block, off + 4 * i);
@@ -115,8 +61,8 @@ final class Blake2s implements Digest {
         int[] v = new int[16];
         System.arraycopy(h, 0, v, 0, 8);
         System.arraycopy(IV, 0, v, 8, 8);
-        v[12] ^= (int) count;
-        v[13] ^= (int) (count >>> 32);
+        v[12] ^= (int) countLow;
+        v[13] ^= (int) (countLow >>> 32);
         if (last) {
             v[14] = ~v[14];
             if (params.lastNode()) {

@@ -1,5 +1,6 @@
 package org.gilpy.stdlib.io;
 
+import java.util.Arrays;
 import org.gilpy.objects.Abstract;
 import org.gilpy.objects.ArgParser;
 import org.gilpy.objects.Codecs;
@@ -23,6 +24,8 @@ final class TextIOWrapper extends PyObject {
     static final PyType TYPE = PyType.builtin("TextIOWrapper", IOBase.TEXT, TextIOWrapper::define);
 
     private static final PyStr READ = PyStr.intern("read");
+    private static final PyStr READ1 = PyStr.intern("read1");
+    private static final int CHUNK = 8192;
     private static final PyStr WRITE = PyStr.intern("write");
     private static final PyStr FLUSH = PyStr.intern("flush");
     private static final PyStr CLOSE = PyStr.intern("close");
@@ -38,6 +41,8 @@ final class TextIOWrapper extends PyObject {
     private boolean lineBuffering;
     /** Decoded text not yet returned by read/readline. */
     private String pending = "";
+    /** Bytes read but not decoded yet, waiting for the rest of their character. */
+    private byte[] undecoded = new byte[0];
 
     private TextIOWrapper(PyType type) {
         this.type = type;
@@ -131,6 +136,7 @@ final class TextIOWrapper extends PyObject {
         t.methodVar("seek", (self, args, kw) -> {
             TextIOWrapper io = w(self);
             io.pending = "";
+            io.undecoded = new byte[0];
             return Abstract.callKw(Abstract.getAttr(io.buffer, PyStr.intern("seek")), args, kw);
         });
         t.method("tell", self -> Abstract.invoke(w(self).buffer, PyStr.intern("tell")));
@@ -151,19 +157,57 @@ final class TextIOWrapper extends PyObject {
         }
     }
 
-    /** Decodes everything the buffer has left into pending; false when it had nothing. */
+    /**
+     * Decodes the buffer's next bytes into pending; false at the end. A buffer with read1 gives
+     * one chunk at a time (as CPython's TextIOWrapper reads), so text over a socket or pipe is
+     * decoded as it arrives rather than when the stream ends; bytes that may continue in the next
+     * chunk (an incomplete UTF-8 sequence, a '\r' that may start "\r\n") wait for it.
+     */
     private boolean fill() {
-        PyObject data = Abstract.invoke(buffer, READ);
+        PyObject read1 = Abstract.lookupAttr(buffer, READ1);
+        PyObject data = read1 == null ? Abstract.invoke(buffer, READ) : Abstract.call(read1, PyInt.of(CHUNK));
         byte[] bytes = data == PyNone.NONE ? new byte[0] : Abstract.bytesOf(data);
-        if (bytes.length == 0) {
+        boolean atEnd = bytes.length == 0;
+        if (atEnd && undecoded.length == 0) {
             return false;
         }
-        String text = Codecs.decode(bytes, encoding, errors);
+        byte[] all = undecoded.length == 0 ? bytes : concat(undecoded, bytes);
+        int complete = atEnd ? all.length : completePrefix(all);
+        undecoded = Arrays.copyOfRange(all, complete, all.length);
+        String text = Codecs.decode(Arrays.copyOf(all, complete), encoding, errors);
         if (newline == null) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         pending += text;
         return true;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** How many leading bytes of data can be decoded now (the rest may continue in the next chunk). */
+    private int completePrefix(byte[] data) {
+        int end = data.length;
+        if (newline == null && end > 0 && data[end - 1] == '\r') {
+            end--;
+        }
+        if (!Codecs.isUtf8(encoding)) {
+            return end;
+        }
+        for (int back = 1; back <= 3 && back <= end; back++) {
+            int b = data[end - back] & 0xff;
+            if (b >= 0xc0) {
+                int length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+                return length > back ? end - back : end;
+            }
+            if (b < 0x80) {
+                break;
+            }
+        }
+        return end;
     }
 
     private PyStr read(long size) {

@@ -143,20 +143,6 @@ public final class MathModule implements ModuleDef {
         m.function(name, Builtin.of(name, (self, x, y) -> new PyFloat(f.applyAsDouble(toDouble(x), toDouble(y)))));
     }
 
-    /** A double's integral value as an int, with float-to-int conversion errors. */
-    public static PyInt fromDouble(double d) {
-        if (Double.isNaN(d)) {
-            throw PyExc.valueError("cannot convert float NaN to integer");
-        }
-        if (Double.isInfinite(d)) {
-            throw PyExc.overflowError("cannot convert float infinity to integer");
-        }
-        if (Math.abs(d) < 9.0e18) {
-            return PyInt.of((long) d);
-        }
-        return PyInt.of(new java.math.BigDecimal(d).toBigInteger());
-    }
-
     // ---- functions with their own special cases ----
 
     private static double fmod(double x, double y) {
@@ -270,19 +256,19 @@ public final class MathModule implements ModuleDef {
 
     private static PyObject rounded(PyObject x, PyStr special, DoubleUnaryOperator f) {
         if (x.getClass() == PyFloat.class) {
-            return fromDouble(f.applyAsDouble(((PyFloat) x).v));
+            return PyInt.fromDouble(f.applyAsDouble(((PyFloat) x).v));
         }
         PyObject method = x.type().lookup(special);
         if (method != null) {
             return Abstract.callPrepended(method, x);
         }
-        return fromDouble(f.applyAsDouble(toDouble(x)));
+        return PyInt.fromDouble(f.applyAsDouble(toDouble(x)));
     }
 
     private static PyObject trunc(PyObject x) {
         if (x.getClass() == PyFloat.class) {
             double v = ((PyFloat) x).v;
-            return fromDouble(v < 0 ? Math.ceil(v) : Math.floor(v));
+            return PyInt.fromDouble(v < 0 ? Math.ceil(v) : Math.floor(v));
         }
         PyObject method = x.type().lookup(Names.__trunc__);
         if (method == null) {

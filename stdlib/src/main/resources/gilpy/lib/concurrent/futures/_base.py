@@ -12,10 +12,8 @@ condition it stands for (first completed, first exception, all completed, each c
 
 import collections
 import os
-import sys
 import threading
 import time
-import traceback
 import types
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -40,24 +38,10 @@ _STATE_TO_DESCRIPTION_MAP = {
 _DONE_STATES = (CANCELLED_AND_NOTIFIED, FINISHED)
 
 
-try:
-    import logging as _logging
-except ImportError:
-    _logging = None
-
-
 def _log(level, message, *args, exc_info=False):
-    """Logs on the "concurrent.futures" logger at level ('error', 'critical'), as CPython does.
-
-    gilpy has no logging module yet: without one this writes what logging's last-resort handler
-    writes when no handler is configured, the message and then the traceback, on sys.stderr.
-    """
-    if _logging is not None:
-        getattr(_logging.getLogger("concurrent.futures"), level)(message, *args, exc_info=exc_info)
-        return
-    print(message % args, file=sys.stderr)
-    if exc_info:
-        traceback.print_exc()
+    """Logs on the "concurrent.futures" logger at level ('error', 'critical'), as CPython does."""
+    import logging
+    getattr(logging.getLogger("concurrent.futures"), level)(message, *args, exc_info=exc_info)
 
 
 class Error(Exception):
