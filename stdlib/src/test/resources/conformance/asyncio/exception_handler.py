@@ -71,3 +71,11 @@ async def leaves_a_task():
 
 asyncio.run(leaves_a_task())
 loop.close()
+
+# The default handler logs to the 'asyncio' logger: logging's configuration applies.
+import logging
+
+logging.basicConfig(format='%(levelname)s:%(name)s:%(message)s', stream=sys.stdout)
+loop = asyncio.new_event_loop()
+loop.call_exception_handler({'message': 'through logging', 'n': 1})
+loop.close()

@@ -15,10 +15,10 @@ __all__ = ('BaseEventLoop',)
 import collections
 import concurrent.futures
 import heapq
+import logging
 import sys
 import threading
 import time
-import traceback
 import warnings
 import weakref
 
@@ -34,6 +34,8 @@ _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 
 # The longest single wait, as CPython's longest select() timeout.
 _MAXIMUM_WAIT = 24 * 3600
+
+logger = logging.getLogger('asyncio')
 
 
 def _run_until_complete_cb(future):
@@ -388,17 +390,16 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._exception_handler = handler
 
     def default_exception_handler(self, context):
-        """Prints the message, the other context entries and the exception's traceback to
-        stderr, as CPython's asyncio logger does."""
+        """Logs the message, the other context entries and the exception's traceback as an
+        error of the 'asyncio' logger (to stderr, unless logging is configured otherwise)."""
         lines = [context.get('message') or 'Unhandled exception in event loop']
         for key in sorted(context):
             if key not in ('message', 'exception'):
                 lines.append(f'{key}: {context[key]!r}')
         exception = context.get('exception')
-        if exception is not None:
-            lines.append(''.join(traceback.format_exception(
-                type(exception), exception, exception.__traceback__)).rstrip('\n'))
-        print('\n'.join(lines), file=sys.stderr)
+        exc_info = (type(exception), exception, exception.__traceback__) \
+            if exception is not None else False
+        logger.error('\n'.join(lines), exc_info=exc_info)
 
     def call_exception_handler(self, context):
         """Reports an error no code awaited: to the handler set, else the default one."""
@@ -429,5 +430,4 @@ class BaseEventLoop(events.AbstractEventLoop):
                                              'exception handler')
 
     def _report_handler_failure(self, message):
-        print(message, file=sys.stderr)
-        traceback.print_exc(file=sys.stderr)
+        logger.error(message, exc_info=True)
