@@ -95,6 +95,7 @@ public final class SysModule {
         PyObject[] flags = new PyObject[18];
         java.util.Arrays.fill(flags, PyInt.of(0));
         flags[6] = PyInt.of(0);
+        flags[13] = PyBool.FALSE; // dev_mode and safe_path are bools, the others ints, as in CPython
         flags[14] = PyInt.of(1);
         flags[16] = PyBool.FALSE;
         flags[17] = PyInt.of(-1);

@@ -25,7 +25,12 @@ public final class Frame extends PyObject {
         t.getter("f_globals", f -> ((Frame) f).globals);
         t.getter("f_locals", f -> ((Frame) f).localsDict());
         t.getter("f_lineno", f -> PyInt.of(((Frame) f).code.lineOf(((Frame) f).lasti)));
-        t.getter("f_back", f -> ((Frame) f).back == null ? PyNone.NONE : ((Frame) f).back);
+        t.getter("f_back", f -> {
+            Frame frame = (Frame) f;
+            // A suspended generator's frame has no caller: whoever resumed it last is not one now.
+            boolean suspended = frame.generator != null && !frame.generator.running;
+            return frame.back == null || suspended ? PyNone.NONE : frame.back;
+        });
         t.getter("f_lasti", f -> PyInt.of(((Frame) f).lasti * 2L));
         t.method("__repr__", f -> PyStr.of("<frame at " + Abstract.address(f) + ", file '" + ((Frame) f).code.co_filename
                 + "', line " + ((Frame) f).code.lineOf(((Frame) f).lasti) + ", code " + ((Frame) f).code.co_name + ">"));
