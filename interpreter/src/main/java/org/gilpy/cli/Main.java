@@ -150,14 +150,15 @@ public final class Main {
                 InterpreterConfig config = config(argv, path, xoptions, unbuffered);
                 return interactive(config, null, FILENAME, script == null && terminal);
             }
-            return new Interpreter(config(argv, path, xoptions, unbuffered)).runMain(readAll(System.in), FILENAME);
+            return new Interpreter(config(argv, path, xoptions, unbuffered)).runMainFile(readAll(System.in), FILENAME);
         }
         argv.addAll(rest);
         InterpreterConfig config = config(argv, path, xoptions, unbuffered);
         if (inspect) {
             return interactive(config, source, filename, false);
         }
-        return new Interpreter(config).runMain(source, filename);
+        Interpreter interp = new Interpreter(config);
+        return command != null ? interp.runMain(source, filename) : interp.runMainFile(source, filename);
     }
 
     private static InterpreterConfig config(List<String> argv, List<String> path, List<String> xoptions,

@@ -22,6 +22,11 @@ public final class PySyntaxError extends RuntimeException {
     public final String text;
     public final int endLineno;
     public final int endOffset;
+    /**
+     * Found at the end of the input (the tokens ran out): CPython's parser reading a file places
+     * such an error at column 0, where parsing a string places it after the last token.
+     */
+    private boolean atEndOfInput;
 
     public PySyntaxError(String kind, String msg, String filename, int lineno, int offset, String text,
                          int endLineno, int endOffset) {
@@ -34,6 +39,16 @@ public final class PySyntaxError extends RuntimeException {
         this.text = text;
         this.endLineno = endLineno;
         this.endOffset = endOffset;
+    }
+
+    PySyntaxError endOfInput() {
+        atEndOfInput = true;
+        return this;
+    }
+
+    /** This error as CPython reports it for a script read from a file (or stdin) rather than a string. */
+    public PySyntaxError asReadFromFile() {
+        return atEndOfInput ? new PySyntaxError(kind, msg, filename, lineno, 0, text, endLineno, endOffset) : this;
     }
 
     public PySyntaxError(String msg, String filename, int lineno, int offset, String text) {

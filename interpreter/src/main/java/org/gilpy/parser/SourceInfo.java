@@ -40,6 +40,11 @@ final class SourceInfo {
         return line >= 1 && line <= lines.length ? lines[line - 1] : null;
     }
 
+    /** The number of lines, as CPython counts them: a final newline ends the last line, it starts none. */
+    int lineCount() {
+        return lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+    }
+
     String[] lines() {
         return lines;
     }

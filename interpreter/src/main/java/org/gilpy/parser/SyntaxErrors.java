@@ -189,7 +189,7 @@ final class SyntaxErrors {
                 : "expected an indented block after " + what + " on line " + src.line(first);
         if (tok.getType() == Token.EOF || tok.getType() == DEDENT) {
             Token nl = tokens.get(newlineIndex);
-            return error("IndentationError", msg, src.line(nl), src.col(nl) + 1, src.line(nl), -1);
+            return error("IndentationError", msg, src.line(nl), src.col(nl) + 1, src.line(nl), -1).endOfInput();
         }
         int[] end = src.end(tok);
         return error("IndentationError", msg, src.line(tok), src.col(tok) + 1, end[0], end[1] + 1);
@@ -440,6 +440,11 @@ final class SyntaxErrors {
                 // CPython's DEDENT tokens have no column
                 return error("SyntaxError", msg, src.line(next), 0, src.line(next), -1);
             }
+            if (msg.equals("invalid syntax")) {
+                // CPython's end marker: on the last line (blank ones count), before its first column
+                int last = src.lineCount();
+                return error("SyntaxError", msg, last, 0, last, 0);
+            }
             // at the end of the input: just after the last real token
             Token before = lastRealToken(tok.getTokenIndex());
             if (before != null) {
@@ -447,7 +452,7 @@ final class SyntaxErrors {
                 line = end[0];
                 col = end[1];
             }
-            return error("SyntaxError", msg, line, col + 1, line, -1);
+            return error("SyntaxError", msg, line, col + 1, line, -1).endOfInput();
         }
         if (type == NEWLINE || !withEnd) {
             return error("SyntaxError", msg, line, col + 1, line, col + 1);

@@ -132,15 +132,19 @@ public final class Interpreter {
 
     /** Parses and compiles source, turning a syntax error into the Python exception. */
     public PyCode compile(String source, String filename, Mode mode) {
+        try {
+            return compileOrThrow(source, filename, mode);
+        } catch (PySyntaxError e) {
+            throw syntaxError(e);
+        }
+    }
+
+    private PyCode compileOrThrow(String source, String filename, Mode mode) {
         if (!filename.startsWith("<")) {
             // as CPython: a traceback shows no source line for "<string>", "<stdin>" and the like
             linecache.put(filename, source);
         }
-        try {
-            return Compiler.compile(Parser.parse(source, filename, mode), filename, source, syntaxWarnings(filename));
-        } catch (PySyntaxError e) {
-            throw syntaxError(e);
-        }
+        return Compiler.compile(Parser.parse(source, filename, mode), filename, source, syntaxWarnings(filename));
     }
 
     /**
@@ -371,11 +375,31 @@ public final class Interpreter {
     }
 
     /**
+     * As {@link #runMain(String, String)} for a script read from a file or stdin, whose syntax
+     * errors at the end of the input CPython reports at column 0 (a string's after the last token).
+     */
+    public int runMainFile(String source, String filename) {
+        return runMain(filename, globals -> {
+            PyCode module;
+            try {
+                module = compileOrThrow(source, filename, Mode.EXEC);
+            } catch (PySyntaxError e) {
+                throw syntaxError(e.asReadFromFile());
+            }
+            runCode(module, globals);
+        });
+    }
+
+    /**
      * Compiles source (printing its disassembly first under {@code -X dis}) and runs it in
      * globals: the body of a main program.
      */
     public void runSource(String source, String filename, PyDict globals) {
-        PyCode module = compile(source, filename, Mode.EXEC);
+        runCode(compile(source, filename, Mode.EXEC), globals);
+    }
+
+    /** Runs a main program's code in globals, printing its disassembly first under {@code -X dis}. */
+    private void runCode(PyCode module, PyDict globals) {
         if (config.xoptions.contains("dis")) {
             stdout.write(org.gilpy.bytecode.Disassembler.dis(module));
             stdout.flushQuietly();

@@ -30,6 +30,11 @@ class ParserErrorTest {
     static Stream<Arguments> cases() {
         return Stream.of(
                 row("x = 1abc", "SyntaxError", "invalid decimal literal", 1, 5, 1, 5),
+                row("@dec\n\n\n", "SyntaxError", "invalid syntax", 3, 0, 3, 0),
+                row("@dec\n", "SyntaxError", "invalid syntax", 1, 0, 1, 0),
+                row("class P:\n", "IndentationError", "expected an indented block after class definition on line 1",
+                        1, 9, 1, -1),
+                row("try:\n    pass\n", "SyntaxError", "expected 'except' or 'finally' block", 2, 9, 2, -1),
                 row("x = 0x", "SyntaxError", "invalid hexadecimal literal", 1, 6, 1, 6),
                 row("x = 0o8", "SyntaxError", "invalid digit '8' in octal literal", 1, 7, 1, 7),
                 row("x = 0b12", "SyntaxError", "invalid digit '2' in binary literal", 1, 8, 1, 8),

@@ -134,6 +134,19 @@ class CliTest {
                 gilpy(null, "-c", String.format(raise, "IndentationError", 5, 12)).err());
     }
 
+    /** CPython's parser reading a file places an error at the end of the input at column 0: no caret. */
+    @Test
+    void syntaxErrorAtTheEndOfAFileHasNoCaret() throws Exception {
+        Path p = write("eof.py", "class P:\n");
+        String expected = "  File \"" + p.toRealPath() + "\", line 1\n    class P:\n"
+                + "IndentationError: expected an indented block after class definition on line 1\n";
+        assertEquals(expected, gilpy(null, "eof.py").err());
+        assertEquals(expected.replace(p.toRealPath().toString(), "<stdin>"), gilpy("class P:\n").err());
+        assertEquals("  File \"<string>\", line 1\n    class P:\n            ^\n"
+                + "IndentationError: expected an indented block after class definition on line 1\n",
+                gilpy(null, "-c", "class P:").err());
+    }
+
     @Test
     void uncaughtExceptionPrintsTracebackAfterEarlierOutput() throws Exception {
         Path p = write("exc.py", "def f():\n    raise ValueError(\"bad\")\nprint(\"before\")\nf()\n");
