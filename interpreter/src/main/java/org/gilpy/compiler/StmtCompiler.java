@@ -317,11 +317,14 @@ final class StmtCompiler {
         }
         Label end = new Label();
         expr.jumpIf(s.test(), end, true);
+        // as CPython 3.11: the raise is placed at the test (a traceback marks it), the call at the message
+        c.code().loc = s.test().at();
         c.emit(LOAD_ASSERTION_ERROR);
         if (s.msg() != null) {
             expr.visit(s.msg());
             c.emit(CALL, 0);
         }
+        c.code().loc = s.test().at();
         c.emit(RAISE_VARARGS, 1);
         c.code().bind(end);
     }

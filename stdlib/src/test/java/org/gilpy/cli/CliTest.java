@@ -147,6 +147,14 @@ class CliTest {
                 gilpy(null, "-c", "class P:").err());
     }
 
+    /** As CPython 3.11: a failed assert's traceback marks its test. */
+    @Test
+    void failedAssertMarksItsTest() throws Exception {
+        Path p = write("asrt.py", "x = 2\nassert x == 3, 'msg'\n");
+        assertEquals("Traceback (most recent call last):\n  File \"" + p.toRealPath() + "\", line 2, in <module>\n"
+                + "    assert x == 3, 'msg'\n           ^^^^^^\nAssertionError: msg\n", gilpy(null, "asrt.py").err());
+    }
+
     @Test
     void uncaughtExceptionPrintsTracebackAfterEarlierOutput() throws Exception {
         Path p = write("exc.py", "def f():\n    raise ValueError(\"bad\")\nprint(\"before\")\nf()\n");
