@@ -150,14 +150,14 @@ public final class Main {
                 InterpreterConfig config = config(argv, path, xoptions, unbuffered);
                 return interactive(config, null, FILENAME, script == null && terminal);
             }
-            return new Interpreter(config(argv, path, xoptions, unbuffered)).runMainFile(readAll(System.in), FILENAME);
+            return OsSignals.route(new Interpreter(config(argv, path, xoptions, unbuffered))).runMainFile(readAll(System.in), FILENAME);
         }
         argv.addAll(rest);
         InterpreterConfig config = config(argv, path, xoptions, unbuffered);
         if (inspect) {
             return interactive(config, source, filename, false);
         }
-        Interpreter interp = new Interpreter(config);
+        Interpreter interp = OsSignals.route(new Interpreter(config));
         return command != null ? interp.runMain(source, filename) : interp.runMainFile(source, filename);
     }
 
@@ -173,7 +173,7 @@ public final class Main {
      */
     private static int interactive(InterpreterConfig config, String source, String filename, boolean banner) {
         TerminalInput terminal = System.console() != null ? TerminalInput.open() : null;
-        Interpreter interp = new Interpreter(terminal == null ? config : config.stdin(terminal.stdin()));
+        Interpreter interp = OsSignals.route(new Interpreter(terminal == null ? config : config.stdin(terminal.stdin())));
         PromptInput input = terminal != null ? terminal : new StreamInput(interp);
         return interp.runMain(filename, globals -> {
             Repl repl = new Repl(interp, input);
@@ -208,8 +208,8 @@ public final class Main {
                     List<String> argv = new ArrayList<>();
                     argv.add(module);
                     argv.addAll(rest);
-                    Interpreter interp = new Interpreter(InterpreterConfig.defaults().argv(argv).path(List.of(cwd.toString()))
-                            .xoptions(xoptions).unbuffered(unbuffered));
+                    Interpreter interp = OsSignals.route(new Interpreter(InterpreterConfig.defaults().argv(argv)
+                            .path(List.of(cwd.toString())).xoptions(xoptions).unbuffered(unbuffered)));
                     return interp.runMain(new String(in.readAllBytes(), StandardCharsets.UTF_8), "<frozen " + module + ">");
                 } catch (IOException e) {
                     System.err.println("gilpy: No module named " + module);
@@ -222,8 +222,8 @@ public final class Main {
         argv.addAll(rest);
         try {
             String source = Files.readString(file, StandardCharsets.UTF_8);
-            Interpreter interp = new Interpreter(InterpreterConfig.defaults().argv(argv).path(List.of(cwd.toString()))
-                    .xoptions(xoptions).unbuffered(unbuffered));
+            Interpreter interp = OsSignals.route(new Interpreter(InterpreterConfig.defaults().argv(argv)
+                    .path(List.of(cwd.toString())).xoptions(xoptions).unbuffered(unbuffered)));
             return interp.runMain(source, file.toString());
         } catch (IOException e) {
             System.err.println("gilpy: can't open file " + quoted(file) + ": " + e.getMessage());

@@ -15,7 +15,9 @@ import org.gilpy.objects.PyExc;
  * <p>Ctrl-C: {@link Interpreter#interrupt()} wakes a main thread blocked here with a Java
  * interrupt; the wait then ends by raising the pending KeyboardInterrupt, as a signal interrupts
  * a blocking system call in CPython. A KeyboardInterrupt that is pending when the wait begins is
- * raised at once instead of waiting.
+ * raised at once instead of waiting. A signal with a Python handler wakes it the same way; the
+ * handler runs, and unless it raises, the wait is started again (PEP 475): an action that waits
+ * for a time must measure it from a deadline fixed before the call.
  */
 public final class Blocking {
     private Blocking() {}
@@ -50,25 +52,30 @@ public final class Blocking {
         Thread.interrupted();
         interp.deliverInterrupt(ts);
         GIL gil = interp.gil;
-        gil.release(ts, reason);
-        T result = null;
-        Exception failure = null;
-        try {
-            result = action.run();
-        } catch (IOException | InterruptedException e) {
-            failure = e;
-        } finally {
-            gil.acquire(ts);
+        while (true) {
+            gil.release(ts, reason);
+            T result = null;
+            Exception failure = null;
+            try {
+                result = action.run();
+            } catch (IOException | InterruptedException e) {
+                failure = e;
+            } finally {
+                gil.acquire(ts);
+            }
+            if (failure instanceof InterruptedException || failure instanceof ClosedByInterruptException) {
+                if (interp.deliverInterrupt(ts) && !(failure instanceof ClosedByInterruptException)) {
+                    // a signal handler ran and raised nothing: the wait goes on (PEP 475)
+                    continue;
+                }
+                // interrupted by the embedding host rather than by Ctrl-C
+                throw PyExc.raise(PyExc.KeyboardInterrupt, "");
+            }
+            if (failure != null) {
+                throw toPython.apply((IOException) failure);
+            }
+            return result;
         }
-        if (failure instanceof InterruptedException || failure instanceof ClosedByInterruptException) {
-            interp.deliverInterrupt(ts);
-            // interrupted by the embedding host rather than by Ctrl-C
-            throw PyExc.raise(PyExc.KeyboardInterrupt, "");
-        }
-        if (failure != null) {
-            throw toPython.apply((IOException) failure);
-        }
-        return result;
     }
 
     /** Buffers smaller than this are processed holding the GIL (CPython's HASHLIB_GIL_MINSIZE). */

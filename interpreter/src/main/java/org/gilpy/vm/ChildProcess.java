@@ -113,10 +113,14 @@ public final class ChildProcess {
         return exitCode;
     }
 
-    /** Sends a signal: SIGTERM (15) and SIGKILL (9) both end the child without running its Python code. */
+    /**
+     * Sends a signal: a handler the child installed with signal.signal runs in its main thread;
+     * without one SIGTERM (15), like SIGKILL (9) always, ends the child without running its
+     * Python code.
+     */
     public void kill(int signal) {
         if (isAlive()) {
-            interp.kill(signal);
+            interp.signals.deliver(signal);
         }
     }
 }

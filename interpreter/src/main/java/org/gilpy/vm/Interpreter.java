@@ -64,6 +64,8 @@ public final class Interpreter {
     public volatile boolean evalBreaker;
     private volatile PyException pendingInterrupt;
     public final GIL gil;
+    /** The signal handlers of this interpreter's process (signal.signal) and the signals that arrived. */
+    public final Signals signals = new Signals(this);
     /** The trace and timeline files this interpreter records into (-X gil_trace, -X gil_timeline). */
     private final java.util.List<GilTrace> gilOutputs;
     public final PyFile stdout;
@@ -88,6 +90,7 @@ public final class Interpreter {
         this.sys = SysModule.create(this);
         modules.setItem(PyStr.intern("builtins"), builtinsModule);
         modules.setItem(PyStr.intern("sys"), sys);
+        BY_PID.putIfAbsent(pid, this);
     }
 
     public long pid() {
@@ -102,6 +105,22 @@ public final class Interpreter {
     public void assignPids(long pid, long ppid) {
         this.pid = pid;
         this.ppid = ppid;
+        BY_PID.put(pid, this);
+    }
+
+    /** The child processes of this JVM by pid (os.kill sends them signals without the OS). */
+    private static final java.util.Map<Long, Interpreter> BY_PID = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The interpreter that is process pid in this JVM: a child process, or for the JVM's own pid
+     * the caller's interpreter; null for a process outside.
+     */
+    public Interpreter processInThisJvm(long pid) {
+        if (pid == this.pid || pid == JVM_PID) {
+            return pid == this.pid ? this : BY_PID.getOrDefault(pid, this);
+        }
+        Interpreter other = BY_PID.get(pid);
+        return other != null && !other.closed ? other : null;
     }
 
     /** The GIL statistics of every thread this interpreter has had, as of now. */
@@ -234,7 +253,8 @@ public final class Interpreter {
      * by {@link #setAsyncExc} (a check point, or a blocking call that was woken by it). The Java
      * interrupt that woke a blocked thread is consumed with it, so it cannot cut short a later wait.
      */
-    void deliverInterrupt(ThreadState ts) {
+    boolean deliverInterrupt(ThreadState ts) {
+        boolean handled = ts.thread == mainThread && signals.runPending(ts);
         PyException interrupt = pendingInterrupt;
         if (interrupt != null && ts.thread == mainThread) {
             pendingInterrupt = null;
@@ -247,11 +267,13 @@ public final class Interpreter {
             Thread.interrupted();
             throw async;
         }
+        return handled;
     }
 
     /** The eval breaker is the OR of everything a check point must look at. */
     void recomputeEvalBreaker() {
-        evalBreaker = gil.dropRequested() || pendingInterrupt != null || pendingAsyncExcs.get() > 0 || finalizing || killedBy != 0;
+        evalBreaker = gil.dropRequested() || pendingInterrupt != null || pendingAsyncExcs.get() > 0 || finalizing
+                || killedBy != 0 || signals.pending();
     }
 
     /** How many thread states have an exception set by setAsyncExc and not yet raised. */
@@ -341,8 +363,23 @@ public final class Interpreter {
      * and raises it there, as a signal interrupts a blocking call in CPython.
      */
     public void interrupt() {
+        if (signals.handler(Signals.SIGINT) != null) {
+            // signal.signal(SIGINT, ...) replaced the default: Ctrl-C runs that handler
+            signals.deliver(Signals.SIGINT);
+            return;
+        }
         pendingInterrupt = new PyException(new PyBaseException(PyExc.KeyboardInterrupt, org.gilpy.objects.PyTuple.EMPTY));
         recomputeEvalBreaker();
+        wakeMainThread();
+    }
+
+    /** Whether ts is this interpreter's main thread (the only one that runs signal handlers). */
+    public boolean isMainThread(ThreadState ts) {
+        return ts.thread == mainThread;
+    }
+
+    /** Wakes the main thread if it is blocked in a wait, to deliver what is pending for it. */
+    void wakeMainThread() {
         Thread main = mainThread;
         if (main != null) {
             main.interrupt();
@@ -692,6 +729,7 @@ public final class Interpreter {
             }
             closed = true;
         }
+        BY_PID.remove(pid, this);
         for (ChildProcess child : liveChildren()) {
             child.kill(SIGKILL);
         }

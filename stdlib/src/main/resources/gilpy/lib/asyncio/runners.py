@@ -8,9 +8,13 @@ __all__ = ('Runner', 'run')
 
 import contextvars
 import enum
+import functools
+import signal
+import threading
 
 from . import coroutines
 from . import events
+from . import exceptions
 from . import tasks
 from .waiting import gather
 
@@ -24,8 +28,9 @@ class _State(enum.Enum):
 class Runner:
     """Runs coroutines, one after another, on one event loop it makes and closes.
 
-    `with asyncio.Runner() as runner: runner.run(main())`. Ctrl-C raises KeyboardInterrupt
-    out of run() (gilpy has no signal module to turn it into a cancellation of the task).
+    `with asyncio.Runner() as runner: runner.run(main())`. While run() runs in the main thread
+    with Python's default SIGINT handler, a first Ctrl-C cancels the task (which run() then
+    reports as KeyboardInterrupt), a second raises KeyboardInterrupt at once.
     """
 
     def __init__(self, *, debug=None, loop_factory=None):
@@ -35,6 +40,7 @@ class Runner:
         self._loop = None
         self._context = None
         self._set_event_loop = False
+        self._interrupt_count = 0
 
     def __enter__(self):
         self._lazy_init()
@@ -71,7 +77,33 @@ class Runner:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
         task = self._loop.create_task(coro, context=self._context if context is None else context)
-        return self._loop.run_until_complete(task)
+        sigint_handler = None
+        if (threading.current_thread() is threading.main_thread()
+                and signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            try:
+                signal.signal(signal.SIGINT, sigint_handler)
+            except ValueError:
+                sigint_handler = None
+        self._interrupt_count = 0
+        try:
+            return self._loop.run_until_complete(task)
+        except exceptions.CancelledError:
+            if self._interrupt_count > 0 and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
+        finally:
+            if sigint_handler is not None and signal.getsignal(signal.SIGINT) is sigint_handler:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # wake the loop if it is waiting, so that it runs the cancellation
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state is _State.CLOSED:

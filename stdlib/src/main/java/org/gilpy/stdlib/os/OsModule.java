@@ -108,6 +108,14 @@ public final class OsModule implements ModuleDef {
         }));
 
         m.function("getpid", Builtin.of("getpid", self -> PyInt.of(ProcessIds.pid(interp))));
+        m.function("kill", Builtin.of("kill", (self, pid, sig) -> {
+            long s = Abstract.index(sig);
+            if (s < 0 || s >= org.gilpy.vm.Signals.NSIG) {
+                throw PyExc.osError(PyExc.OSError, 22, "Invalid argument", null);
+            }
+            org.gilpy.stdlib.signal.SignalModule.kill(interp, Abstract.index(pid), (int) s);
+            return PyNone.NONE;
+        }));
         m.function("_exit", Builtin.of("_exit", (self, status) -> {
             throw interp.osExit((int) Abstract.indexInt(status).bigValue().longValue());
         }));

@@ -132,13 +132,14 @@ public final class TimeModule implements ModuleDef {
             throw PyExc.valueError("sleep length must be non-negative");
         }
         long nanos = s > 9e18 / 1e9 ? Long.MAX_VALUE : (long) Math.ceil(s * 1e9);
+        // fixed before the wait, which a signal handler may interrupt and resume (PEP 475)
+        long deadline = System.nanoTime() + Math.min(nanos, Long.MAX_VALUE / 4);
         Blocking.io(GIL.Reason.SLEEP, () -> {
             if (nanos == 0) {
                 Thread.yield();
             } else {
                 // Thread.sleep(ms, ns) rounds sub-millisecond sleeps up to 1 ms on JDK 17: park to a deadline
-                long deadline = System.nanoTime() + nanos;
-                for (long left = nanos; left > 0; left = deadline - System.nanoTime()) {
+                for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
                     java.util.concurrent.locks.LockSupport.parkNanos(left);
                     if (Thread.interrupted()) {
                         throw new InterruptedException();
