@@ -91,6 +91,8 @@ public final class PyCode extends PyObject {
      * their versions when the value was found, and the value. Filled by the eval loop.
      */
     public final GlobalCache[] globalCache;
+    /** LOAD_ATTR's inline caches, per instruction (owned by org.gilpy.vm.AttrCache). */
+    public final Object[] attrCache;
 
     /** One LOAD_GLOBAL cache entry. */
     public static final class GlobalCache {
@@ -126,6 +128,7 @@ public final class PyCode extends PyObject {
         this.co_exceptiontable = exceptiontable;
         this.positions = positions;
         this.globalCache = new GlobalCache[code.length];
+        this.attrCache = new Object[code.length];
     }
 
     @Override

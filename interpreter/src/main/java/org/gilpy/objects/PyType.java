@@ -210,6 +210,11 @@ public class PyType extends PyObject {
         return solidBase;
     }
 
+    /** The tag of this type's lookups: unchanged as long as what its MRO gives for any name is. */
+    public int version() {
+        return version;
+    }
+
     /**
      * What this type finds along its MRO may have changed: its caches are stale, and so are
      * those of every class that inherits from it (builtin types change only while being defined).

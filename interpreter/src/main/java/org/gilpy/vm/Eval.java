@@ -204,7 +204,7 @@ public final class Eval {
                             stack[sp] = null;
                             break;
                         case LOAD_ATTR:
-                            stack[sp - 1] = Abstract.getAttr(stack[sp - 1], names[arg]);
+                            stack[sp - 1] = AttrCache.load(code, lasti, stack[sp - 1], names[arg]);
                             break;
                         case STORE_ATTR:
                             Abstract.setAttr(stack[sp - 1], names[arg], stack[sp - 2]);
