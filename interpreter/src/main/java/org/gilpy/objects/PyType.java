@@ -478,6 +478,12 @@ public class PyType extends PyObject {
         return customGetattr;
     }
 
+    /** Whether setting an attribute on instances goes through a {@code __setattr__} other than object's. */
+    public boolean hasCustomSetattr() {
+        PyObject sa = lookup(Names.__setattr__);
+        return sa != null && !(sa instanceof PyMethodDescr md && md.owner == PyBaseObject.TYPE);
+    }
+
     /** Whether instances get a {@code __dict__} (not when every class defines {@code __slots__}). */
     public boolean hasInstanceDict() {
         int state = instanceDictState;

@@ -13,7 +13,8 @@ import org.gilpy.objects.PyType;
  * a Python class, what its class gives for the name, valid while the class's version tag has not
  * moved. When the class gives nothing, or a plain value that is no descriptor, the instance's
  * dict decides without walking the MRO; anything else (descriptors, properties, methods,
- * __getattr__, class values of Python classes) takes the full lookup.
+ * __getattr__, class values of Python classes) takes the full lookup. STORE_ATTR likewise
+ * goes straight to the dict when the class has object's __setattr__ and no data descriptor there.
  */
 final class AttrCache {
     private AttrCache() {}
@@ -40,6 +41,32 @@ final class AttrCache {
             }
         }
         return Abstract.getAttr(obj, name);
+    }
+
+    /** A class at one version whose instances take the name straight into their dict. */
+    private record StoreEntry(PyType type, int version) {}
+
+    /**
+     * STORE_ATTR: for an instance of a Python class with object's __setattr__ and no data
+     * descriptor for the name (checked once per class version), the value goes into its dict.
+     */
+    static void store(PyCode code, int at, PyObject obj, PyStr name, PyObject value) {
+        if (obj.getClass() == PyInstance.class) {
+            PyInstance inst = (PyInstance) obj;
+            PyType tp = inst.type();
+            PyDict d = inst.getDict();
+            if (d != null && code.attrCache[at] instanceof StoreEntry e && e.type == tp && e.version == tp.version()) {
+                d.setItem(name, value);
+                return;
+            }
+            if (tp.isHeapType && d != null && !tp.hasCustomSetattr()) {
+                PyObject classValue = tp.lookup(name);
+                if (classValue == null || !classValue.type().isDataDescriptor) {
+                    code.attrCache[at] = new StoreEntry(tp, tp.version());
+                }
+            }
+        }
+        Abstract.setAttr(obj, name, value);
     }
 
     /** Caches the name for tp when the instance dict, then a plain class value, decide it. */

@@ -207,7 +207,7 @@ public final class Eval {
                             stack[sp - 1] = AttrCache.load(code, lasti, stack[sp - 1], names[arg]);
                             break;
                         case STORE_ATTR:
-                            Abstract.setAttr(stack[sp - 1], names[arg], stack[sp - 2]);
+                            AttrCache.store(code, lasti, stack[sp - 1], names[arg], stack[sp - 2]);
                             sp = clear(stack, sp, 2);
                             break;
                         case LOAD_METHOD: {
