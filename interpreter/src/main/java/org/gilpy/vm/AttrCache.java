@@ -19,32 +19,35 @@ import org.gilpy.objects.PyType;
 final class AttrCache {
     private AttrCache() {}
 
-    /** A class at one version, and what its MRO gives for the name: null for nothing. */
-    private record Entry(PyType type, int version, PyObject classValue) {}
+    /**
+     * A class at one version, and what decides the name for its instances: when direct, the
+     * instance's dict, then classValue (null for nothing); else the full lookup, which the entry
+     * spares the checks that found so.
+     */
+    private record Entry(PyType type, int version, boolean direct, PyObject classValue) {}
 
     static PyObject load(PyCode code, int at, PyObject obj, PyStr name) {
         if (obj.getClass() == PyInstance.class) {
             PyInstance inst = (PyInstance) obj;
-            Object cached = code.attrCache[at];
             PyType tp = inst.type();
-            if (cached instanceof Entry e && e.type == tp && e.version == tp.version()) {
-                PyDict d = inst.getDict();
-                PyObject v = d == null ? null : d.getItem(name);
+            Entry e = code.attrCache[at] instanceof Entry c && c.type == tp && c.version == tp.version() ? c
+                    : remember(code, at, tp, name);
+            PyDict d = inst.getDict();
+            if (e.direct && d != null) {
+                PyObject v = d.getItem(name);
                 if (v != null) {
                     return v;
                 }
                 if (e.classValue != null) {
                     return e.classValue;
                 }
-            } else {
-                remember(code, at, tp, name);
             }
         }
         return Abstract.getAttr(obj, name);
     }
 
-    /** A class at one version whose instances take the name straight into their dict. */
-    private record StoreEntry(PyType type, int version) {}
+    /** A class at one version, and whether its instances take the name straight into their dict. */
+    private record StoreEntry(PyType type, int version, boolean direct) {}
 
     /**
      * STORE_ATTR: for an instance of a Python class with object's __setattr__ and no data
@@ -54,32 +57,39 @@ final class AttrCache {
         if (obj.getClass() == PyInstance.class) {
             PyInstance inst = (PyInstance) obj;
             PyType tp = inst.type();
+            StoreEntry e = code.attrCache[at] instanceof StoreEntry c && c.type == tp && c.version == tp.version() ? c
+                    : rememberStore(code, at, tp, name);
             PyDict d = inst.getDict();
-            if (d != null && code.attrCache[at] instanceof StoreEntry e && e.type == tp && e.version == tp.version()) {
+            if (e.direct && d != null) {
                 d.setItem(name, value);
                 return;
-            }
-            if (tp.isHeapType && d != null && !tp.hasCustomSetattr()) {
-                PyObject classValue = tp.lookup(name);
-                if (classValue == null || !classValue.type().isDataDescriptor) {
-                    code.attrCache[at] = new StoreEntry(tp, tp.version());
-                }
             }
         }
         Abstract.setAttr(obj, name, value);
     }
 
-    /** Caches the name for tp when the instance dict, then a plain class value, decide it. */
-    private static void remember(PyCode code, int at, PyType tp, PyStr name) {
-        if (!tp.isHeapType || tp.hasCustomGetattr() || !tp.hasInstanceDict()) {
-            return;
+    private static Entry remember(PyCode code, int at, PyType tp, PyStr name) {
+        PyObject classValue = null;
+        boolean direct = tp.isHeapType && !tp.hasCustomGetattr() && tp.hasInstanceDict();
+        if (direct) {
+            classValue = tp.lookup(name);
+            // a value of a builtin type can never become a descriptor; one of a Python class could
+            direct = classValue == null || !(classValue.type().isHeapType || classValue.type().isDescriptor
+                    || classValue.type().isDataDescriptor);
         }
-        PyObject classValue = tp.lookup(name);
-        // a value of a builtin type can never become a descriptor; one of a Python class could
-        if (classValue != null && (classValue.type().isHeapType || classValue.type().isDescriptor
-                || classValue.type().isDataDescriptor)) {
-            return;
+        Entry e = new Entry(tp, tp.version(), direct, direct ? classValue : null);
+        code.attrCache[at] = e;
+        return e;
+    }
+
+    private static StoreEntry rememberStore(PyCode code, int at, PyType tp, PyStr name) {
+        boolean direct = tp.isHeapType && tp.hasInstanceDict() && !tp.hasCustomSetattr();
+        if (direct) {
+            PyObject classValue = tp.lookup(name);
+            direct = classValue == null || !classValue.type().isDataDescriptor;
         }
-        code.attrCache[at] = new Entry(tp, tp.version(), classValue);
+        StoreEntry e = new StoreEntry(tp, tp.version(), direct);
+        code.attrCache[at] = e;
+        return e;
     }
 }

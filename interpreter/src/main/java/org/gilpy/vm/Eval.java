@@ -429,19 +429,6 @@ public final class Eval {
                             }
                             break;
                         }
-                        case GET_AWAITABLE:
-                            f.lasti = lasti;
-                            stack[sp - 1] = Awaiting.awaitable(stack[sp - 1], arg);
-                            break;
-                        case GET_AITER:
-                            f.lasti = lasti;
-                            stack[sp - 1] = Awaiting.aiter(stack[sp - 1]);
-                            break;
-                        case GET_ANEXT:
-                            f.lasti = lasti;
-                            stack[sp] = Awaiting.anext(stack[sp - 1]);
-                            sp++;
-                            break;
                         case END_ASYNC_FOR: {
                             PyObject exc = stack[--sp];
                             stack[sp] = null;
@@ -452,16 +439,6 @@ public final class Eval {
                             stack[--sp] = null;
                             break;
                         }
-                        case BEFORE_ASYNC_WITH:
-                            f.pc = pc;
-                            f.sp = sp;
-                            f.lasti = lasti;
-                            stack[sp] = Awaiting.beforeAsyncWith(stack, sp);
-                            sp++;
-                            break;
-                        case ASYNC_GEN_WRAP:
-                            stack[sp - 1] = new PyAsyncGenerator.Wrapped(stack[sp - 1]);
-                            break;
                         case RAISE_VARARGS: {
                             PyObject cause = arg == 2 ? stack[--sp] : null;
                             PyObject exc = arg >= 1 ? stack[--sp] : null;

@@ -26,10 +26,15 @@ public final class GenFrame {
 
     GenFrame(Frame frame) {
         this.frame = frame;
-        int flags = frame.code.co_flags;
-        this.kind = (flags & PyCode.CO_COROUTINE) != 0 ? "coroutine"
-                : (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? "async generator" : "generator";
+        this.kind = kindOf(frame.code);
         frame.generator = this;
+    }
+
+    /** The word CPython's messages use for what code's frame runs in. */
+    private static String kindOf(PyCode code) {
+        int flags = code.co_flags;
+        return (flags & PyCode.CO_COROUTINE) != 0 ? "coroutine"
+                : (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? "async generator" : "generator";
     }
 
     /** The object RETURN_GENERATOR hands out for a frame: a generator, coroutine or async generator. */
@@ -158,9 +163,7 @@ public final class GenFrame {
      * generator, becomes a RuntimeError caused by it. Other exceptions are returned unchanged.
      */
     static PyBaseException leakedStop(PyCode code, PyBaseException exc) {
-        int flags = code.co_flags;
-        String kind = (flags & PyCode.CO_COROUTINE) != 0 ? "coroutine"
-                : (flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? "async generator" : "generator";
+        String kind = kindOf(code);
         String what;
         if (exc.type().isSubtypeOf(PyExc.StopIteration)) {
             what = "StopIteration";

@@ -373,6 +373,17 @@ public final class Interpreter {
         wakeMainThread();
     }
 
+    /**
+     * PyErr_CheckSignals: in the main thread, runs the handlers of signals that arrived (and
+     * raises a pending KeyboardInterrupt) now rather than at the next check point.
+     */
+    public void checkSignals() {
+        ThreadState ts = ThreadState.current();
+        if (ts.thread == mainThread) {
+            deliverInterrupt(ts);
+        }
+    }
+
     /** Whether ts is this interpreter's main thread (the only one that runs signal handlers). */
     public boolean isMainThread(ThreadState ts) {
         return ts.thread == mainThread;

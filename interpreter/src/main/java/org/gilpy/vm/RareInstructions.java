@@ -24,7 +24,8 @@ import org.gilpy.objects.PyType;
 
 /**
  * The instructions a hot loop rarely executes (imports, class bodies, {@code with}, {@code except},
- * pattern matching, building sets, dicts and f-strings, deletions), one method each, run by
+ * pattern matching, building sets, dicts and f-strings, deletions, the async instructions but
+ * END_ASYNC_FOR), one method each, run by
  * {@link #execute} from the default case of {@link Eval}'s loop.
  *
  * <p>Why they are not cases of the loop: HotSpot's C2 compiles {@code Eval.loop} as one method,
@@ -71,6 +72,11 @@ final class RareInstructions {
             case FORMAT_VALUE -> formatValue(stack, sp, arg);
             case UNPACK_EX -> unpackEx(stack, sp, arg);
             case GET_YIELD_FROM_ITER -> getYieldFromIter(f, stack, sp);
+            case GET_AWAITABLE -> getAwaitable(stack, sp, arg);
+            case GET_AITER -> getAiter(stack, sp);
+            case GET_ANEXT -> getAnext(stack, sp);
+            case BEFORE_ASYNC_WITH -> beforeAsyncWith(f, stack, sp);
+            case ASYNC_GEN_WRAP -> asyncGenWrap(stack, sp);
             case MAKE_FUNCTION -> makeFunction(f, stack, sp, arg);
             case IMPORT_NAME -> importName(ts, f, stack, sp, arg);
             case IMPORT_FROM -> importFrom(ts, f, stack, sp, arg);
@@ -308,6 +314,32 @@ final class RareInstructions {
         if (!(o instanceof PyGenerator)) {
             stack[sp - 1] = Abstract.iter(o);
         }
+        return sp;
+    }
+
+    private static int getAwaitable(PyObject[] stack, int sp, int arg) {
+        stack[sp - 1] = Awaiting.awaitable(stack[sp - 1], arg);
+        return sp;
+    }
+
+    private static int getAiter(PyObject[] stack, int sp) {
+        stack[sp - 1] = Awaiting.aiter(stack[sp - 1]);
+        return sp;
+    }
+
+    private static int getAnext(PyObject[] stack, int sp) {
+        stack[sp] = Awaiting.anext(stack[sp - 1]);
+        return sp + 1;
+    }
+
+    private static int beforeAsyncWith(Frame f, PyObject[] stack, int sp) {
+        f.sp = sp;
+        stack[sp] = Awaiting.beforeAsyncWith(stack, sp);
+        return sp + 1;
+    }
+
+    private static int asyncGenWrap(PyObject[] stack, int sp) {
+        stack[sp - 1] = new PyAsyncGenerator.Wrapped(stack[sp - 1]);
         return sp;
     }
 

@@ -83,7 +83,7 @@ public final class SignalModule implements ModuleDef {
         m.function("getsignal", Builtin.of("getsignal", (self, n) -> previous(interp, signum(n), defaultIntHandler)));
         m.function("raise_signal", Builtin.of("raise_signal", (self, n) -> {
             interp.signals.deliver(signum(n));
-            checkSignals(interp);
+            interp.checkSignals();
             return PyNone.NONE;
         }));
         m.function("strsignal", Builtin.of("strsignal", (self, n) -> {
@@ -133,14 +133,6 @@ public final class SignalModule implements ModuleDef {
         }
     }
 
-    /** raise_signal and kill to oneself: a handler runs before the call returns, as in CPython. */
-    private static void checkSignals(Interpreter interp) {
-        ThreadState ts = ThreadState.current();
-        if (interp.isMainThread(ts)) {
-            Blocking.io(GIL.Reason.IO, () -> null);
-        }
-    }
-
     static int signum(PyObject n) {
         int s = signum0(n);
         if (s < 1) {
@@ -167,7 +159,7 @@ public final class SignalModule implements ModuleDef {
             if (sig != 0) {
                 target.signals.deliver(sig);
                 if (target == interp) {
-                    checkSignals(interp);
+                    interp.checkSignals();
                 }
             }
             return;
